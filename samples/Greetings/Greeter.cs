@@ -1,0 +1,6 @@
+namespace Greetings;
+
+public static class Greeter
+{
+    public static string Greet(string name) => $"Hello, {name}!";
+}

@@ -1,0 +1,38 @@
+namespace Slim.Docker.Build.Diagnostics;
+
+/// <summary>A stable diagnostic code. One code per cause, so users and docs can search for it.</summary>
+public sealed record DiagnosticCode(string Id, string Title)
+{
+    public override string ToString() => Id;
+}
+
+/// <summary>
+/// Every code the package reports. SDB1xxx: the project cannot be containerized as configured.
+/// SDB2xxx: generated files on disk. SDB3xxx: templates. docs/diagnostics.md explains each one.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode NoTargetFrameworkChosen = new("SDB1001", "Several target frameworks and none chosen");
+    public static readonly DiagnosticCode NotDotNet = new("SDB1002", "Target framework is not .NET");
+    public static readonly DiagnosticCode DotNetTooOld = new("SDB1003", "Target framework older than .NET 8");
+    public static readonly DiagnosticCode PlatformSpecificTargetFramework = new("SDB1004", "Platform-specific target framework");
+    public static readonly DiagnosticCode NonLinuxRuntimeIdentifier = new("SDB1005", "Windows or macOS runtime identifier");
+    public static readonly DiagnosticCode UnsupportedRuntimeIdentifier = new("SDB1006", "No .NET container images for this runtime identifier");
+    public static readonly DiagnosticCode NotAnApplication = new("SDB1007", "Project is not an executable application");
+    public static readonly DiagnosticCode UntestedDotNetVersion = new("SDB1008", ".NET version newer than the ones this package knows");
+    public static readonly DiagnosticCode InvalidBooleanProperty = new("SDB1009", "Property is not true or false");
+    public static readonly DiagnosticCode InvalidAssemblyName = new("SDB1010", "Assembly name cannot be used in a container entrypoint");
+    public static readonly DiagnosticCode MissingProjectFact = new("SDB1011", "A project property the task needs is empty");
+    public static readonly DiagnosticCode ContextDoesNotContainProject = new("SDB1012", "Build context does not contain the project or its restore inputs");
+    public static readonly DiagnosticCode ContextDirectoryMissing = new("SDB1013", "Build context folder does not exist");
+    public static readonly DiagnosticCode UnreadableAssetsFile = new("SDB1014", "Restore output could not be read");
+    public static readonly DiagnosticCode InvalidRepositoryName = new("SDB1015", "Image repository name is not valid");
+
+    public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
+    public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");
+    public static readonly DiagnosticCode DockerIgnoreMissesBuildOutput = new("SDB2003", "Existing .dockerignore does not exclude bin/ and obj/");
+
+    public static readonly DiagnosticCode TemplateSyntaxError = new("SDB3001", "Template has a syntax error");
+    public static readonly DiagnosticCode TemplateRenderError = new("SDB3002", "Template failed to render");
+    public static readonly DiagnosticCode TemplateNotFound = new("SDB3003", "Template file or folder not found");
+}

@@ -1,0 +1,13 @@
+using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Output;
+using Slim.Docker.Build.Planning;
+
+namespace Slim.Docker.Build.Generation;
+
+public sealed record GenerationResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<WriteResult> Files,
+    DockerfileModel? Model)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

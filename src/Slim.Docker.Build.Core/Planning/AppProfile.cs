@@ -1,0 +1,48 @@
+namespace Slim.Docker.Build.Planning;
+
+public enum AppKind
+{
+    /// <summary>References ASP.NET Core: runs on the aspnet image and listens on a port.</summary>
+    Web,
+
+    /// <summary>A console app or worker service: runs on the runtime image.</summary>
+    Console,
+}
+
+public enum Deployment
+{
+    FrameworkDependent,
+    SelfContained,
+    NativeAot,
+}
+
+/// <summary>The facts that decide the Dockerfile, validated and interpreted.</summary>
+public sealed record AppProfile
+{
+    public required DotNetVersion Version { get; init; }
+
+    public required string TargetFramework { get; init; }
+
+    public required AppKind Kind { get; init; }
+
+    public required Deployment Deployment { get; init; }
+
+    /// <summary>InvariantGlobalization=true: no ICU needed, so no -extra image.</summary>
+    public required bool Invariant { get; init; }
+
+    public bool Trimmed { get; init; }
+
+    public bool SingleFile { get; init; }
+
+    public bool ReadyToRun { get; init; }
+
+    /// <summary>The RID the project pins; null means the image's architecture decides (<c>-a $TARGETARCH</c>).</summary>
+    public RuntimeIdentifierInfo? RuntimeIdentifier { get; init; }
+
+    public required string AssemblyName { get; init; }
+
+    public bool IsMusl => RuntimeIdentifier?.IsMusl == true;
+
+    /// <summary>Self-contained and AOT apps start through their own executable; others through the dotnet host.</summary>
+    public bool HasOwnRuntime => Deployment != Deployment.FrameworkDependent;
+}

@@ -1,0 +1,9 @@
+using Slim.Docker.Build.Diagnostics;
+
+namespace Slim.Docker.Build.Planning;
+
+/// <summary>The outcome of planning: a model to render, or the diagnostics that explain why there is none.</summary>
+public sealed record PlanResult(DockerfileModel? Model, BuildContextLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Model is not null && Layout is not null && !Diagnostics.Any(d => d.IsError);
+}

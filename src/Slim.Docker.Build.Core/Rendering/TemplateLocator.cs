@@ -1,0 +1,71 @@
+using Slim.Docker.Build.Diagnostics;
+
+namespace Slim.Docker.Build.Rendering;
+
+/// <summary>
+/// Finds templates by name: in the user's override folder first, then among the templates shipped in the package.
+/// </summary>
+public sealed class TemplateLocator
+{
+    public const string DockerfileTemplate = "Dockerfile.scriban";
+    public const string DockerIgnoreTemplate = "dockerignore.scriban";
+
+    private readonly string _shippedDirectory;
+    private readonly string? _overrideDirectory;
+
+    public TemplateLocator(string shippedDirectory, string? overrideDirectory)
+    {
+        _shippedDirectory = shippedDirectory;
+        _overrideDirectory = string.IsNullOrWhiteSpace(overrideDirectory) ? null : overrideDirectory;
+    }
+
+    /// <summary>Checks the folders exist; returns false (with a diagnostic) when one does not.</summary>
+    public bool Validate(List<Diagnostic> diagnostics, string projectPath)
+    {
+        if (_overrideDirectory is not null && !Directory.Exists(_overrideDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.TemplateNotFound,
+                $"SlimDockerfileTemplatesDirectory is '{_overrideDirectory}', but that folder does not exist. Create it with your templates " +
+                "(copy the package's templates folder as a starting point) or remove the property.",
+                projectPath));
+            return false;
+        }
+
+        if (!Directory.Exists(_shippedDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.TemplateNotFound,
+                $"The templates shipped with Slim.Docker.Build are missing from '{_shippedDirectory}'. The package is damaged: " +
+                "clear it from the NuGet cache (dotnet nuget locals global-packages --clear) and restore again.",
+                projectPath));
+            return false;
+        }
+
+        return true;
+    }
+
+    public TemplateSource? Find(string name, List<Diagnostic> diagnostics, string projectPath)
+    {
+        foreach (var directory in new[] { _overrideDirectory, _shippedDirectory })
+        {
+            if (directory is null)
+            {
+                continue;
+            }
+
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                return new TemplateSource(name, path, File.ReadAllText(path));
+            }
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.TemplateNotFound,
+            $"Template '{name}' was found neither in '{_overrideDirectory ?? "(no override folder)"}' nor in '{_shippedDirectory}'. " +
+            "Reinstall the package, or add the template to your override folder.",
+            projectPath));
+        return null;
+    }
+}

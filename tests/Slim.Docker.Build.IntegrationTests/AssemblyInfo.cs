@@ -1,0 +1,3 @@
+using Slim.Docker.Build.Testing;
+
+[assembly: AssemblyFixture(typeof(PackageFixture))]

@@ -1,0 +1,140 @@
+using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Testing;
+
+namespace Slim.Docker.Build.Tests;
+
+public class BuildContextResolverTests
+{
+    private const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\" />";
+
+    private static BuildContextLayout Resolve(ProjectFacts facts, GenerationOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var layout = BuildContextResolver.Resolve(facts, options ?? new GenerationOptions(), diagnostics);
+        Assert.Empty(diagnostics);
+        return layout!;
+    }
+
+    private static string[] Inputs(BuildContextLayout layout) =>
+        layout.RestoreInputs.SelectMany(g => g.Files).ToArray();
+
+    [Fact]
+    public void A_lone_project_is_its_own_context()
+    {
+        using var temp = new TempDirectory();
+        var project = temp.Write("App/App.csproj", Project);
+
+        var layout = Resolve(Facts.Console(projectPath: project));
+
+        Assert.Equal(temp["App"], layout.ContextDirectory);
+        Assert.Equal("App.csproj", layout.ProjectPath);
+        Assert.Equal(["App.csproj"], Inputs(layout));
+        Assert.Equal(temp["App/Dockerfile"], layout.DockerfilePath);
+        Assert.Equal(temp["App/.dockerignore"], layout.DockerIgnorePath);
+    }
+
+    [Fact]
+    public void A_solution_context_is_the_common_root_of_projects_and_settings()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp[".git"]);
+        temp.Write("Directory.Build.props", "<Project />");
+        temp.Write("Directory.Packages.props", "<Project />");
+        temp.Write("NuGet.Config", "<configuration />");
+        temp.Write("global.json", "{}");
+        var app = temp.Write("src/App/App.csproj", Project);
+        temp.Write("src/App/packages.lock.json", "{}");
+        var lib = temp.Write("libs/Lib/Lib.csproj", Project);
+        var shared = temp.Write("libs/Shared/Shared.csproj", Project);
+
+        var layout = Resolve(Facts.Console(projectPath: app) with { ProjectReferences = [lib, shared] });
+
+        Assert.Equal(temp.Path, layout.ContextDirectory);
+        Assert.Equal("src/App/App.csproj", layout.ProjectPath);
+        Assert.Equal(
+            ["Directory.Build.props", "Directory.Packages.props", "NuGet.Config", "global.json",
+             "libs/Lib/Lib.csproj", "libs/Shared/Shared.csproj", "src/App/App.csproj", "src/App/packages.lock.json"],
+            Inputs(layout));
+        // Settings first (one COPY per folder), then projects.
+        Assert.Equal(["./", "libs/Lib/", "libs/Shared/", "src/App/"], layout.RestoreInputs.Select(g => g.Destination));
+    }
+
+    [Fact]
+    public void Only_the_nearest_directory_build_props_counts_unless_it_imports_the_next_one()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp[".git"]);
+        temp.Write("Directory.Build.props", "<Project />");
+        temp.Write("src/Directory.Build.props", "<Project />");
+        var app = temp.Write("src/App/App.csproj", Project);
+
+        Assert.Equal(["Directory.Build.props", "App/App.csproj"], Inputs(Resolve(Facts.Console(projectPath: app))));
+
+        temp.Write("src/Directory.Build.props",
+            "<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" /></Project>");
+        var chained = Resolve(Facts.Console(projectPath: app));
+
+        Assert.Equal(temp.Path, chained.ContextDirectory);
+        Assert.Equal(["Directory.Build.props", "src/Directory.Build.props", "src/App/App.csproj"], Inputs(chained));
+    }
+
+    [Fact]
+    public void Nuget_configs_above_a_clear_or_outside_the_repository_are_not_inputs()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("nuget.config", "<configuration />");
+        Directory.CreateDirectory(temp["repo/.git"]);
+        temp.Write("repo/nuget.config", "<configuration />");
+        temp.Write("repo/src/nuget.config", "<configuration><packageSources><clear /></packageSources></configuration>");
+        var app = temp.Write("repo/src/App/App.csproj", Project);
+
+        var layout = Resolve(Facts.Console(projectPath: app));
+
+        Assert.Equal(temp["repo/src"], layout.ContextDirectory);
+        Assert.Equal(["nuget.config", "App/App.csproj"], Inputs(layout));
+
+        temp.Write("repo/src/nuget.config", "<configuration />");
+        var merged = Resolve(Facts.Console(projectPath: app));
+        Assert.Equal(temp["repo"], merged.ContextDirectory);
+        Assert.Equal(["nuget.config", "src/nuget.config", "src/App/App.csproj"], Inputs(merged));
+    }
+
+    [Fact]
+    public void Output_path_and_context_can_be_chosen()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("src/App/App.csproj", Project);
+
+        var layout = Resolve(Facts.Console(projectPath: app), new GenerationOptions { DockerfilePath = "../../docker/App.Dockerfile", ContextDirectory = "../.." });
+
+        Assert.Equal(temp.Path, layout.ContextDirectory);
+        Assert.Equal(temp["docker/App.Dockerfile"], layout.DockerfilePath);
+        Assert.Equal("src/App/App.csproj", layout.ProjectPath);
+    }
+
+    [Fact]
+    public void A_context_folder_that_does_not_exist_is_SDB1013()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("App/App.csproj", Project);
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(BuildContextResolver.Resolve(Facts.Console(projectPath: app), new GenerationOptions { ContextDirectory = "missing" }, diagnostics));
+        Assert.Equal("SDB1013", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_context_that_misses_a_restore_input_is_SDB1012_naming_it()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("src/App/App.csproj", Project);
+        var lib = temp.Write("libs/Lib/Lib.csproj", Project);
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(BuildContextResolver.Resolve(Facts.Console(projectPath: app) with { ProjectReferences = [lib] }, new GenerationOptions { ContextDirectory = ".." }, diagnostics));
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("SDB1012", error.Code);
+        Assert.Contains(lib, error.Message);
+    }
+}

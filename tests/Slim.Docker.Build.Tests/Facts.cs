@@ -1,0 +1,22 @@
+using Slim.Docker.Build.Planning;
+
+namespace Slim.Docker.Build.Tests;
+
+/// <summary>ProjectFacts as the SDK evaluates them for common project kinds.</summary>
+internal static class Facts
+{
+    public static ProjectFacts Console(string tfm = "net10.0", string projectPath = "/repo/src/App/App.csproj") => new()
+    {
+        ProjectPath = projectPath,
+        AssemblyName = "App",
+        TargetFramework = tfm,
+        TargetFrameworkIdentifier = ".NETCoreApp",
+        TargetFrameworkVersion = "v" + tfm["net".Length..].Split('-')[0],
+        OutputType = "Exe",
+        // The SDK defaults SelfContained to false during evaluation.
+        SelfContained = "false",
+    };
+
+    public static ProjectFacts Web(string tfm = "net10.0", string projectPath = "/repo/src/App/App.csproj") =>
+        Console(tfm, projectPath) with { ReferencesAspNetCore = true };
+}

@@ -39,7 +39,7 @@ verify_buildkit() {
   docker buildx version >/dev/null 2>&1 || die "docker buildx is not available (install docker-buildx)"
   local tmp; tmp=$(mktemp -d)
   # A tiny base with a shell, made from the host's own dash (nothing can be pulled here).
-  local probe=slim-engine-check/sh:latest
+  local probe=slim-standin/engine-check:sh
   if ! docker image inspect "$probe" >/dev/null 2>&1; then
     mkdir -p "$tmp/root/bin"
     cp -L /bin/dash "$tmp/root/bin/sh"
@@ -49,13 +49,13 @@ verify_buildkit() {
   fi
   mkdir -p "$tmp/ctx"
   cat >"$tmp/ctx/Dockerfile" <<'EOF'
-FROM --platform=$BUILDPLATFORM slim-engine-check/sh:latest AS build
+FROM --platform=$BUILDPLATFORM slim-standin/engine-check:sh AS build
 ARG TARGETARCH
 RUN --mount=type=cache,target=/cache echo "built-for-$TARGETARCH" > /cache/probe && while read -r l; do echo "$l"; done < /cache/probe > /probe
 FROM scratch
 COPY --link --from=build /probe /probe
 EOF
-  if ! docker buildx build --progress=plain --platform linux/amd64 --output "type=local,dest=$tmp/out" "$tmp/ctx" >"$tmp/build.log" 2>&1; then
+  if ! docker build --progress=plain --platform linux/amd64 --output "type=local,dest=$tmp/out" "$tmp/ctx" >"$tmp/build.log" 2>&1; then
     tail -n 30 "$tmp/build.log" >&2
     die "BuildKit test build (RUN --mount=type=cache, COPY --link, FROM --platform=\$BUILDPLATFORM) failed"
   fi

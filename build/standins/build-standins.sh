@@ -368,6 +368,9 @@ if want sdk; then
     -- -f "$DF/sdk-aot.Dockerfile" --build-arg "BASE=$MCR/sdk:10.0-noble" "$HERE/dockerfiles"
 fi
 
+# Old versions of rebuilt stand-ins (untagged, carrying our label) are dropped.
+[[ $BUILT -eq 0 ]] || docker image prune -f --filter "label=$LABEL_KEY" >/dev/null || true
+
 # ================================================================== checks
 if [[ $VERIFY != none ]]; then
   ids=$(docker image ls --no-trunc --format '{{.Repository}}:{{.Tag}} {{.ID}}' | grep -E "^($MCR/|slim-standin/)" | LC_ALL=C sort)

@@ -101,6 +101,28 @@ public class BuildContextResolverTests
     }
 
     [Fact]
+    public void Local_folder_feeds_named_by_a_nuget_config_are_restore_inputs()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp[".git"]);
+        Directory.CreateDirectory(temp["packages/feed"]);
+        temp.Write("nuget.config", """
+            <configuration><packageSources>
+              <add key="local" value="packages/feed" />
+              <add key="missing" value="nowhere" />
+              <add key="remote" value="https://example.invalid/v3/index.json" />
+            </packageSources></configuration>
+            """);
+        var app = temp.Write("src/App/App.csproj", Project);
+
+        var layout = Resolve(Facts.Console(projectPath: app));
+
+        Assert.Equal(temp.Path, layout.ContextDirectory);
+        Assert.Equal(["nuget.config", "packages/feed", "src/App/App.csproj"], Inputs(layout));
+        Assert.Equal("packages/feed/", layout.RestoreInputs[1].Destination);
+    }
+
+    [Fact]
     public void Output_path_and_context_can_be_chosen()
     {
         using var temp = new TempDirectory();

@@ -1,0 +1,5 @@
+using Slim.Docker.Build.ContainerTests;
+using Slim.Docker.Build.Testing;
+
+[assembly: AssemblyFixture(typeof(PackageFixture))]
+[assembly: AssemblyFixture(typeof(DockerEngine))]

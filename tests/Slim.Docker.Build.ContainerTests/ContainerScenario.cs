@@ -1,0 +1,185 @@
+using System.Formats.Tar;
+using System.Net;
+using System.Net.Sockets;
+using Slim.Docker.Build.Testing;
+
+namespace Slim.Docker.Build.ContainerTests;
+
+/// <summary>One generated Dockerfile on its way through a real engine: generate, build with the header's own
+/// command, run, inspect. Removes its containers and image tag when disposed (the build cache stays).</summary>
+public sealed class ContainerScenario : IAsyncDisposable
+{
+    private readonly List<string> _containers = [];
+
+    public Workspace Workspace { get; }
+
+    public string ProjectFolder { get; }
+
+    public string Tag { get; }
+
+    public string DockerfilePath => Workspace[Path.Combine(ProjectFolder, "Dockerfile")];
+
+    public DockerfileDocument Dockerfile => DockerfileDocument.Parse(File.ReadAllText(DockerfilePath));
+
+    private ContainerScenario(Workspace workspace, string projectFolder, string tag)
+    {
+        Workspace = workspace;
+        ProjectFolder = projectFolder;
+        Tag = tag;
+    }
+
+    /// <summary>A workspace whose app project gets a unique ContainerRepository, so scenarios never share a tag.</summary>
+    public static ContainerScenario Create(PackageFixture package, string name, string projectFolder)
+    {
+        var workspace = new Workspace(package, name);
+        return new ContainerScenario(workspace, projectFolder, $"sdb-test-{name}-{Guid.NewGuid().ToString("N")[..8]}");
+    }
+
+    public string ContainerRepositoryProperty => $"<ContainerRepository>{Tag}</ContainerRepository>";
+
+    /// <summary>Runs <c>dotnet publish -p:GenerateSlimDockerfile=true</c> (or the regenerate target) in the project folder.</summary>
+    public async Task Generate(bool publish = true)
+    {
+        var result = publish
+            ? await Workspace.Dotnet(ProjectFolder, "publish", "-p:GenerateSlimDockerfile=true")
+            : await Workspace.Dotnet(ProjectFolder, "build", "-t:GenerateSlimDockerfile");
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.True(File.Exists(DockerfilePath), result.ToString());
+    }
+
+    /// <summary>The header's build command and the folder it says to run it from.</summary>
+    public (string Command, string Directory) HeaderBuildCommand()
+    {
+        var lines = File.ReadAllLines(DockerfilePath);
+        var at = Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal));
+        Assert.True(at >= 0, "The header has no build instructions.");
+        var from = lines[at].Contains("this folder", StringComparison.Ordinal)
+            ? "."
+            : lines[at].Split("the folder ", 2)[1].Split(" (relative", 2)[0];
+        var command = lines[at + 1].TrimStart('#').Trim();
+        Assert.StartsWith("docker build ", command);
+        return (command, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(DockerfilePath)!, from)));
+    }
+
+    /// <summary>Builds with exactly the header's command (BUILDKIT_PROGRESS=plain only changes the log format).</summary>
+    public async Task<ProcessResult> Build(string? replaceBuild = null)
+    {
+        var (command, directory) = HeaderBuildCommand();
+        if (replaceBuild is not null)
+        {
+            command = replaceBuild + command["docker build".Length..];
+        }
+
+        var result = await DockerEngine.Shell("BUILDKIT_PROGRESS=plain " + command, directory, TimeSpan.FromMinutes(20));
+        Assert.True(result.Succeeded, $"{command}\n{result}");
+        return result;
+    }
+
+    /// <summary>Runs the image to completion.</summary>
+    public Task<ProcessResult> Run(params string[] arguments) =>
+        DockerEngine.Docker(["run", "--rm", Tag, .. arguments], timeout: TimeSpan.FromMinutes(2));
+
+    /// <summary>Starts the image in the background with its port 8080 published on loopback; returns the base URL.</summary>
+    public async Task<Uri> Start(int containerPort = 8080)
+    {
+        var port = FreePort();
+        var result = await DockerEngine.Docker(["run", "-d", "-p", $"127.0.0.1:{port}:{containerPort}", Tag]);
+        Assert.True(result.Succeeded, result.ToString());
+        _containers.Add(result.Output.Trim().Split('\n')[^1]);
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    /// <summary>GET with retries while the app starts; fails with the container's log if it never answers.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> Get(Uri url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        Exception? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await client.GetAsync(url);
+                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                last = exception;
+                await Task.Delay(500);
+            }
+        }
+
+        var logs = _containers.Count > 0 ? (await DockerEngine.Docker(["logs", _containers[^1]])).Output : "";
+        throw new InvalidOperationException($"{url} never answered: {last?.Message}\ncontainer log:\n{logs}");
+    }
+
+    /// <summary>Every file of an image with its size, read from <c>docker export</c> (works without a shell).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> Files(string image)
+    {
+        var create = await DockerEngine.Docker(["create", image]);
+        Assert.True(create.Succeeded, create.ToString());
+        var id = create.Output.Trim().Split('\n')[^1];
+        var tar = Path.Combine(Path.GetTempPath(), $"sdb-export-{Guid.NewGuid():N}.tar");
+        try
+        {
+            var export = await DockerEngine.Docker(["export", "-o", tar, id]);
+            Assert.True(export.Succeeded, export.ToString());
+            var files = new Dictionary<string, long>(StringComparer.Ordinal);
+            await using var stream = File.OpenRead(tar);
+            using var reader = new TarReader(stream);
+            while (reader.GetNextEntry() is { } entry)
+            {
+                files["/" + entry.Name.TrimStart('.', '/').TrimEnd('/')] = entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile ? entry.Length : 0;
+            }
+
+            return files;
+        }
+        finally
+        {
+            File.Delete(tar);
+            await DockerEngine.Docker(["rm", id]);
+        }
+    }
+
+    /// <summary>The final stage's base image, from the Dockerfile.</summary>
+    public string FinalBaseImage => Dockerfile.Stages()[^1][0].Arguments.Split(' ')[0];
+
+    /// <summary>
+    /// The final image holds no SDK, runs as 1654 by its config, and is no larger than its base plus the
+    /// publish output plus 2 MB.
+    /// </summary>
+    public async Task AssertSlimFinalImage(bool distroless = true)
+    {
+        var image = await Files(Tag);
+        var baseImage = await Files(FinalBaseImage);
+
+        Assert.DoesNotContain(image.Keys, f => f.Contains("/dotnet/sdk/", StringComparison.Ordinal) || f.EndsWith("/dotnet/sdk", StringComparison.Ordinal));
+        if (distroless)
+        {
+            Assert.DoesNotContain(image.Keys, f => f is "/bin/sh" or "/usr/bin/sh" or "/bin/bash" or "/usr/bin/bash" or "/bin/dash" or "/usr/bin/dash");
+        }
+
+        var appBytes = image.Where(f => f.Key.StartsWith("/app/", StringComparison.Ordinal)).Sum(f => f.Value);
+        Assert.True(appBytes > 0, "The image has no /app content.");
+        var extra = image.Values.Sum() - baseImage.Values.Sum() - appBytes;
+        Assert.True(extra <= 2 * 1024 * 1024, $"The final image is {extra} bytes larger than base + publish output ({appBytes} bytes).");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var container in _containers)
+        {
+            await DockerEngine.Docker(["rm", "-f", container]);
+        }
+
+        await DockerEngine.Docker(["rmi", "-f", Tag]);
+        Workspace.Dispose();
+    }
+}

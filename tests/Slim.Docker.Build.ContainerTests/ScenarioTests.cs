@@ -1,0 +1,299 @@
+using System.Net;
+using Slim.Docker.Build.Testing;
+
+namespace Slim.Docker.Build.ContainerTests;
+
+// One class per scenario, so that xunit runs them in parallel.
+
+public class WebAppTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Framework_dependent_web_api_on_chiseled_extra_answers_200_as_uid_1654()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "web", "Web");
+        scenario.Workspace.Project("Web/Web.csproj", sdk: "Microsoft.NET.Sdk.Web", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("Web/Program.cs", Apps.Web);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var (status, body) = await scenario.Get(await scenario.Start());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hello from web uid=1654", body);
+        await scenario.AssertSlimFinalImage();
+    }
+
+    [Fact]
+    public async Task Invariant_web_api_on_plain_chiseled_answers_200()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "web-invariant", "Web");
+        scenario.Workspace.Project("Web/Web.csproj", sdk: "Microsoft.NET.Sdk.Web",
+            properties: scenario.ContainerRepositoryProperty + "<InvariantGlobalization>true</InvariantGlobalization>");
+        scenario.Workspace.Write("Web/Program.cs", Apps.Web);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var (status, body) = await scenario.Get(await scenario.Start());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hello from web uid=1654", body);
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class Net8WebAppTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Net8_web_app_builds_and_answers_200()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "web8", "Web");
+        scenario.Workspace.Project("Web/Web.csproj", sdk: "Microsoft.NET.Sdk.Web", targetFramework: "net8.0", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("Web/Program.cs", Apps.Web);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var (status, body) = await scenario.Get(await scenario.Start());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hello from web uid=1654", body);
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class ConsoleAppTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Framework_dependent_console_app_prints_and_exits_0()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "console", "App");
+        scenario.Workspace.Project("App/App.csproj", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello from console uid=1654", run.Output.Trim());
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class WorkerServiceTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Worker_service_runs_on_the_runtime_image()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "worker", "Worker");
+        scenario.Workspace.Project("Worker/Worker.csproj", sdk: "Microsoft.NET.Sdk.Worker", properties: scenario.ContainerRepositoryProperty,
+            items: """<PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.0" />""");
+        scenario.Workspace.Write("Worker/Program.cs", Apps.Worker);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("hello from worker uid=1654", run.Output);
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class SelfContainedTrimmedTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Self_contained_trimmed_app_runs_its_apphost_on_runtime_deps()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "trimmed", "App");
+        scenario.Workspace.Project("App/App.csproj",
+            properties: scenario.ContainerRepositoryProperty + "<PublishTrimmed>true</PublishTrimmed><InvariantGlobalization>true</InvariantGlobalization>");
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello from console uid=1654", run.Output.Trim());
+        await scenario.AssertSlimFinalImage();
+        Assert.Contains("/app/App", (await ContainerScenario.Files(scenario.Tag)).Keys);
+    }
+}
+
+public class NativeAotConsoleTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Native_aot_console_app_builds_on_the_aot_sdk_and_runs()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "aot", "App");
+        scenario.Workspace.Project("App/App.csproj",
+            properties: scenario.ContainerRepositoryProperty + "<PublishAot>true</PublishAot><InvariantGlobalization>true</InvariantGlobalization>");
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        // The host has no native toolchain; the regenerate target needs none.
+        await scenario.Generate(publish: false);
+        Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble-aot", scenario.Dockerfile.Stages()[0][0].Arguments.Split(' ')[0]);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello from console uid=1654", run.Output.Trim());
+        await scenario.AssertSlimFinalImage();
+        Assert.DoesNotContain((await ContainerScenario.Files(scenario.Tag)).Keys, f => f.EndsWith(".dll", StringComparison.Ordinal) && f.StartsWith("/app/", StringComparison.Ordinal));
+    }
+}
+
+public class NativeAotWebTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Native_aot_web_api_answers_200()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "aot-web", "Api");
+        scenario.Workspace.Project("Api/Api.csproj", sdk: "Microsoft.NET.Sdk.Web",
+            properties: scenario.ContainerRepositoryProperty + "<PublishAot>true</PublishAot>");
+        scenario.Workspace.Write("Api/Program.cs", Apps.AotWeb);
+        await scenario.Generate(publish: false);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var (status, body) = await scenario.Get(await scenario.Start());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hello from aot web uid=1654", body);
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class SolutionTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task App_with_two_sibling_libraries_central_versions_and_nuget_config_builds_and_runs()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "solution", "src/App");
+        var w = scenario.Workspace;
+        w.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
+            </Project>
+            """);
+        w.Write("Directory.Packages.props", $"""
+            <Project>
+              <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+              <ItemGroup><PackageVersion Include="Slim.Docker.Build" Version="{w.PackageVersion}" /></ItemGroup>
+            </Project>
+            """);
+        w.Write("src/App/App.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><OutputType>Exe</OutputType>{scenario.ContainerRepositoryProperty}</PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Slim.Docker.Build" PrivateAssets="all" />
+                <ProjectReference Include="../../libs/Greetings/Greetings.csproj" />
+                <ProjectReference Include="../../libs/Names/Names.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        w.Write("src/App/Program.cs", "Console.WriteLine(Greetings.Greeter.Greet(Names.Name.Value));");
+        w.Write("libs/Greetings/Greetings.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
+        w.Write("libs/Greetings/Greeter.cs", "namespace Greetings; public static class Greeter { public static string Greet(string n) => $\"hello, {n}\"; }");
+        w.Write("libs/Names/Names.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
+        w.Write("libs/Names/Name.cs", "namespace Names; public static class Name { public const string Value = \"solution\"; }");
+        await scenario.Generate();
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello, solution", run.Output.Trim());
+        await scenario.AssertSlimFinalImage();
+    }
+}
+
+public class GlobalizationTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Culture_and_time_zone_output_is_correct_on_chiseled_extra()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "globalization", "App");
+        scenario.Workspace.Project("App/App.csproj", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("App/Program.cs", Apps.Globalization);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("Freitag, 1. März 2024|1.234.567,89|14:00 +02:00", run.Output.Trim());
+    }
+}
+
+public class LayerCachingTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Changing_only_code_takes_restore_from_cache_and_rebuilds_faster()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "cache", "App");
+        scenario.Workspace.Project("App/App.csproj", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        await scenario.Generate();
+        var first = await scenario.Build();
+
+        scenario.Workspace.Write("App/Program.cs", Apps.Console.Replace("hello from console", "changed console", StringComparison.Ordinal));
+        var second = await scenario.Build();
+
+        var restoreStep = StepId(second.Output, "RUN dotnet restore");
+        var publishStep = StepId(second.Output, "RUN dotnet publish");
+        Assert.Contains($"{restoreStep} CACHED", second.Output);
+        Assert.DoesNotContain($"{publishStep} CACHED", second.Output);
+        Assert.True(second.Duration < first.Duration, $"rebuild {second.Duration.TotalSeconds:F1}s, first build {first.Duration.TotalSeconds:F1}s");
+        Assert.StartsWith("changed console", (await scenario.Run()).Output.Trim());
+    }
+
+    /// <summary>BuildKit's plain progress names each step as "#N [stage k/n] INSTRUCTION".</summary>
+    private static string StepId(string output, string instruction)
+    {
+        var line = output.Split('\n').First(l => l.StartsWith('#') && l.Contains(instruction, StringComparison.Ordinal) && l.Contains('['));
+        return line.Split(' ')[0];
+    }
+}
+
+public class MultiPlatformTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Framework_dependent_web_app_builds_for_arm64_with_an_aarch64_apphost()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "arm64", "Web");
+        scenario.Workspace.Project("Web/Web.csproj", sdk: "Microsoft.NET.Sdk.Web", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("Web/Program.cs", Apps.Web);
+        await scenario.Generate();
+        var output = Path.Combine(scenario.Workspace.Root, "..", $"{Path.GetFileName(scenario.Workspace.Root)}-arm64-rootfs");
+
+        // The header's command with buildx and an arm64 target; the result is exported as a folder.
+        await scenario.Build($"docker buildx build --platform linux/arm64 --output type=local,dest={output}");
+
+        var apphost = await File.ReadAllBytesAsync(Path.Combine(output, "app", "Web"), TestContext.Current.CancellationToken);
+        Assert.Equal([0x7f, (byte)'E', (byte)'L', (byte)'F'], apphost[..4]);
+        // e_machine at offset 18 (little-endian): 183 = EM_AARCH64.
+        Assert.Equal(183, BitConverter.ToUInt16(apphost, 18));
+        Assert.True(File.Exists(Path.Combine(output, "app", "Web.dll")));
+    }
+}

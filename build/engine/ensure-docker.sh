@@ -68,6 +68,8 @@ EOF
 if engine_up; then
   log "a Docker engine already answers: server $(server_version), storage driver $(docker info --format '{{.Driver}}' 2>/dev/null); leaving it alone"
   docker buildx version >/dev/null 2>&1 || log "WARNING: docker buildx is missing; multi-platform tests will fail"
+  [[ "$(docker info --format '{{json .DriverStatus}}' 2>/dev/null)" == *io.containerd.snapshotter* ]] \
+    || log "note: this engine uses the classic image store: stand-ins will be amd64-only (no linux/arm64 builds)"
   exit 0
 fi
 

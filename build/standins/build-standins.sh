@@ -16,6 +16,7 @@
 #   SLIM_STANDINS_CACHE   cache folder (default /var/cache/slim-standins)
 #   SLIM_DOTNET_ROOT      host .NET install to copy from (default: the folder of `dotnet` on PATH)
 #   NET8_VERSION          .NET 8 runtime pack version (default: newest 8.0.x the NuGet source serves)
+#   SLIM_STANDINS=skip    do nothing (a developer whose Docker pulls Microsoft's real images)
 #
 # Reuse: every image carries the label org.slim-docker-build.standin.hash, a hash of all its inputs
 # (Dockerfile, staged files, versions, parent's hash); an image whose tags all carry the expected hash
@@ -46,12 +47,19 @@ while [[ $# -gt 0 ]]; do
     --no-verify) VERIFY=none ;;
     --verify-full) VERIFY=full ;;
     --clean) CLEAN=1 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 want() { [[ ",$ONLY," == *",$1,"* ]]; }
+for g in ${ONLY//,/ }; do
+  [[ $g == net10 || $g == net8 || $g == sdk ]] || { echo "unknown group '$g' in --only (net10, net8, sdk)" >&2; exit 2; }
+done
+if [[ ${SLIM_STANDINS:-} == skip ]]; then
+  echo "[standins] SLIM_STANDINS=skip: not building stand-ins; the engine's own (or pulled) images are used"
+  exit 0
+fi
 
 START=$SECONDS
 log() { printf '[standins %3ds] %s\n' "$((SECONDS - START))" "$*"; }
@@ -178,7 +186,7 @@ file_hash() { cat "$@" | sha; }
 # ------------------------------------------------------------------ host .NET (the .NET 10 source)
 DOTNET_HOST_ROOT=${SLIM_DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
 [[ -x $DOTNET_HOST_ROOT/dotnet ]] || die "no .NET install found (set SLIM_DOTNET_ROOT)"
-newest() { ls "$1" 2>/dev/null | grep -E "^$2" | sort -V | tail -1; }
+newest() { find "$1" -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null | grep -E "^$2" | sort -V | tail -1 || true; }
 NET10_RT=$(newest "$DOTNET_HOST_ROOT/shared/Microsoft.NETCore.App" '10\.0\.')
 NET10_ASP=$(newest "$DOTNET_HOST_ROOT/shared/Microsoft.AspNetCore.App" '10\.0\.')
 FXR_VER=$(newest "$DOTNET_HOST_ROOT/host/fxr" '[0-9]')
@@ -271,17 +279,17 @@ if is_current "$H_ROOTFS" "$ROOTFS_IMAGE"; then
 else
   t0=$SECONDS; root=$CACHE/rootfs-$SUITE
   for m in dev/pts dev proc sys; do mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"; done
-  rm -rf "$root"
+  rm -rf "${root:?}"
   log "  + rootfs: debootstrap --variant=minbase --include=$ROOTFS_INCLUDE $SUITE (log: $CACHE/logs/rootfs.log)"
   if ! debootstrap --variant=minbase --include="$ROOTFS_INCLUDE" "$SUITE" "$root" "$MIRROR" >"$CACHE/logs/rootfs.log" 2>&1; then
     tail -n 20 "$CACHE/logs/rootfs.log" >&2; die "debootstrap failed"
   fi
-  rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/cache/apt/*.bin "$root"/var/lib/apt/lists/* \
-         "$root"/var/log/* "$root"/dev/* "$root"/etc/resolv.conf "$root"/etc/hostname
+  rm -rf "${root:?}"/var/cache/apt/archives/*.deb "${root:?}"/var/cache/apt/*.bin "${root:?}"/var/lib/apt/lists/* \
+         "${root:?}"/var/log/* "${root:?}"/dev/* "${root:?}"/etc/resolv.conf "${root:?}"/etc/hostname
   tar --numeric-owner -C "$root" -cf - . | docker import --platform linux/amd64 \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       --change 'CMD ["bash"]' --change "LABEL $LABEL_KEY=$H_ROOTFS" - "$ROOTFS_IMAGE" >/dev/null
-  rm -rf "$root"
+  rm -rf "${root:?}"
   BUILT=$((BUILT + 1)); record rootfs built $((SECONDS - t0)) "$ROOTFS_IMAGE"
   log "    done in $((SECONDS - t0))s: $ROOTFS_IMAGE"
 fi

@@ -401,8 +401,9 @@ for s in /var/run/docker/containerd/containerd.sock /run/containerd/containerd.s
 done
 compressed() {
   [[ -n $CTR_SOCK ]] || { echo -; return; }
-  local ref=$1; [[ $ref == */*/* || $ref == *.*/* ]] || ref=docker.io/$ref
-  ctr -a "$CTR_SOCK" -n moby images ls 2>/dev/null | awk -v r="$ref" '$1 == r { print $4 $5; exit }'
+  # containerd stores short names (slim-standin/...) under the default registry's prefix: match the suffix.
+  ctr -a "$CTR_SOCK" -n moby images ls 2>/dev/null |
+    awk -v r="$1" '$1 == r || substr($1, length($1) - length(r)) == "/" r { print $4 $5; exit }'
 }
 printf '\n%-34s %-7s %5s %9s %11s  %s\n' IMAGE STATUS SECS DISK COMPRESSED TAG
 for row in "${SUMMARY[@]}"; do

@@ -52,6 +52,27 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
 
     public string ContainerRepository { get; set; } = "";
 
+    public string ContainerBaseImage { get; set; } = "";
+
+    public string ContainerFamily { get; set; } = "";
+
+    public string ContainerWorkingDirectory { get; set; } = "";
+
+    public string ContainerUser { get; set; } = "";
+
+    /// <summary>@(ContainerPort): Include is the port, metadata Type tcp or udp.</summary>
+    public ITaskItem[] ContainerPorts { get; set; } = [];
+
+    /// <summary>@(ContainerEnvironmentVariable): Include is the name, metadata Value the value.</summary>
+    public ITaskItem[] ContainerEnvironmentVariables { get; set; } = [];
+
+    /// <summary>@(ContainerLabel): Include is the key, metadata Value the value.</summary>
+    public ITaskItem[] ContainerLabels { get; set; } = [];
+
+    public ITaskItem[] ContainerAppCommandArgs { get; set; } = [];
+
+    public ITaskItem[] ContainerDefaultArgs { get; set; } = [];
+
     public ITaskItem[] FrameworkReferences { get; set; } = [];
 
     public ITaskItem[] ProjectReferences { get; set; } = [];
@@ -65,6 +86,23 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
     public string Configuration { get; set; } = "";
 
     public string Overwrite { get; set; } = "";
+
+    public string SdkImage { get; set; } = "";
+
+    public string RegistryMirror { get; set; } = "";
+
+    public string BaseImageDigest { get; set; } = "";
+
+    public string SdkImageDigest { get; set; } = "";
+
+    public string OsPackages { get; set; } = "";
+
+    /// <summary>@(SlimDockerfileBuildArg): Include is the name, metadata Value the default.</summary>
+    public ITaskItem[] BuildArgs { get; set; } = [];
+
+    public string CacheMounts { get; set; } = "";
+
+    public string CopyLink { get; set; } = "";
 
     [Required]
     public string TemplatesDirectory { get; set; } = "";
@@ -88,6 +126,14 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
                     ContextDirectory = ContextDirectory,
                     Configuration = Configuration,
                     Overwrite = Overwrite,
+                    SdkImage = SdkImage,
+                    RegistryMirror = RegistryMirror,
+                    BaseImageDigest = BaseImageDigest,
+                    SdkImageDigest = SdkImageDigest,
+                    OsPackages = OsPackages,
+                    BuildArgs = ToProjectItems(BuildArgs),
+                    CacheMounts = CacheMounts,
+                    CopyLink = CopyLink,
                     ToolVersion = ToolVersion(),
                 },
                 ShippedTemplatesDirectory = TemplatesDirectory,
@@ -167,11 +213,38 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             InvariantGlobalization = InvariantGlobalization,
             ReferencesAspNetCore = FrameworkReferences.Any(r => r.ItemSpec.Equals("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase)),
             ContainerRepository = ContainerRepository,
+            ContainerBaseImage = ContainerBaseImage,
+            ContainerFamily = ContainerFamily,
+            ContainerWorkingDirectory = ContainerWorkingDirectory,
+            ContainerUser = ContainerUser,
+            ContainerPorts = ToProjectItems(ContainerPorts),
+            ContainerEnvironmentVariables = ToProjectItems(ContainerEnvironmentVariables),
+            ContainerLabels = ToProjectItems(ContainerLabels),
+            ContainerAppCommandArgs = ContainerAppCommandArgs.Select(i => i.ItemSpec).ToList(),
+            ContainerDefaultArgs = ContainerDefaultArgs.Select(i => i.ItemSpec).ToList(),
             ProjectReferences = references.ToList(),
             GlobalProperties = globals is null
                 ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(globals, StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>Items as plain data for the Core: the Include and the custom metadata, unescaped, in MSBuild's order.</summary>
+    private static List<ProjectItem> ToProjectItems(ITaskItem[] items) =>
+        items.Select(item => new ProjectItem(item.ItemSpec, CustomMetadata(item))).ToList();
+
+    private static Dictionary<string, string> CustomMetadata(ITaskItem item)
+    {
+        // Only the non-generic IDictionary surface is the same for every MSBuild version: its enumerator yields
+        // DictionaryEntry in some and KeyValuePair in others.
+        var metadata = item.CloneCustomMetadata();
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in metadata.Keys.OfType<string>())
+        {
+            result[key] = metadata[key] as string ?? "";
+        }
+
+        return result;
     }
 
     private void Report(Diagnostic diagnostic)

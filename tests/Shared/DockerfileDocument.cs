@@ -134,6 +134,134 @@ public sealed class DockerfileDocument
         return UnescapeDockerWord(words[^1]);
     }
 
+    /// <summary>
+    /// The <c>KEY=value</c> pairs of an <c>ENV</c>, <c>LABEL</c> or <c>ARG</c> instruction, as Docker reads them:
+    /// words split at blanks outside quotes, each split at its first '=', then key and value processed like
+    /// <see cref="ProcessWord"/>. A word without '=' (<c>ARG NAME</c>) has a null value.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> KeyValues(DockerInstruction instruction)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        foreach (var word in SplitWords(instruction.Arguments))
+        {
+            var equals = word.IndexOf('=', StringComparison.Ordinal);
+            pairs.Add(equals < 0
+                ? new(ProcessWord(word), null)
+                : new(ProcessWord(word[..equals]), ProcessWord(word[(equals + 1)..])));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Docker's shell-like processing of one word (ENV/LABEL/ARG values, WORKDIR): outside quotes a backslash
+    /// makes the next character literal; inside double quotes it escapes only '"', '$' and '\'; single quotes
+    /// keep everything. An unescaped '$' would be expanded by Docker, so it fails the test instead.
+    /// </summary>
+    public static string ProcessWord(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c == '\\' && i + 1 < word.Length)
+            {
+                builder.Append(word[++i]);
+            }
+            else if (c == '\'')
+            {
+                var end = word.IndexOf('\'', i + 1);
+                if (end < 0)
+                {
+                    throw new FormatException($"Unterminated single quote in {word}");
+                }
+
+                builder.Append(word, i + 1, end - i - 1);
+                i = end;
+            }
+            else if (c == '"')
+            {
+                for (i++; ; i++)
+                {
+                    if (i >= word.Length)
+                    {
+                        throw new FormatException($"Unterminated double quote in {word}");
+                    }
+
+                    if (word[i] == '"')
+                    {
+                        break;
+                    }
+
+                    if (word[i] == '$')
+                    {
+                        throw new FormatException($"Docker would expand the '$' in {word}");
+                    }
+
+                    if (word[i] == '\\' && i + 1 < word.Length && word[i + 1] is '"' or '$' or '\\')
+                    {
+                        i++;
+                    }
+
+                    builder.Append(word[i]);
+                }
+            }
+            else if (c == '$')
+            {
+                throw new FormatException($"Docker would expand the '$' in {word}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Splits at blanks that are outside quotes and not escaped, keeping each word's quotes.</summary>
+    private static List<string> SplitWords(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        char quote = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote == '\0' && c is ' ' or '\t')
+            {
+                if (current.Length > 0)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            current.Append(c);
+            if (c == '\\' && i + 1 < text.Length && quote != '\'')
+            {
+                current.Append(text[++i]);
+            }
+            else if (quote == '\0' && c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == quote)
+            {
+                quote = '\0';
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
     /// <summary>Docker's word processing for a literal without variables: backslash escapes the next character.</summary>
     public static string UnescapeDockerWord(string word)
     {

@@ -57,4 +57,77 @@ public class TemplateFunctionsTests
     {
         Assert.Equal("a b", TemplateFunctions.CommentText("a\nb"));
     }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("")]
+    [InlineData("with spaces and\ttabs")]
+    [InlineData("$HOME ${HOME} $(id) `id`")]
+    [InlineData("quotes \" and ' and \\\" mixed")]
+    [InlineData("ends with a backslash \\")]
+    [InlineData("C:\\path\\n\\t")]
+    [InlineData("key=value;a=b, #not a comment")]
+    [InlineData("unicode é ü 世界")]
+    public void Docker_reads_an_env_or_label_pair_back_unchanged(string value)
+    {
+        foreach (var keyword in new[] { "ENV", "LABEL", "ARG" })
+        {
+            var text = $"FROM scratch\n{keyword} {TemplateFunctions.DockerKeyValue("org.example.key", value)}\n";
+
+            var instruction = DockerfileDocument.Parse(text).Instructions[1];
+
+            var pair = Assert.Single(DockerfileDocument.KeyValues(instruction));
+            Assert.Equal("org.example.key", pair.Key);
+            Assert.Equal(value, pair.Value);
+        }
+    }
+
+    [Fact]
+    public void Several_pairs_on_one_line_stay_apart()
+    {
+        var line = "LABEL " + TemplateFunctions.DockerKeyValue("a", "x y") + " " + TemplateFunctions.DockerKeyValue("b", "\"z\"");
+
+        var pairs = DockerfileDocument.KeyValues(DockerfileDocument.Parse(line).Instructions[0]);
+
+        Assert.Equal([new("a", "x y"), new("b", "\"z\"")], pairs);
+    }
+
+    [Fact]
+    public void Pairs_escape_exactly_what_docker_unescapes_in_double_quotes()
+    {
+        Assert.Equal("A=\"\\$HOME \\\" \\\\ ' x\"", TemplateFunctions.DockerKeyValue("A", "$HOME \" \\ ' x"));
+    }
+
+    [Fact]
+    public void A_key_outside_the_safe_characters_is_quoted()
+    {
+        Assert.Equal("\"my key\"=\"v\"", TemplateFunctions.DockerKeyValue("my key", "v"));
+        Assert.Equal("NAME", TemplateFunctions.DockerKey("NAME"));
+    }
+
+    [Theory]
+    [InlineData("line\nbreak")]
+    [InlineData("carriage\rreturn")]
+    public void A_line_break_cannot_be_written_and_is_refused(string value)
+    {
+        Assert.Throws<ArgumentException>(() => TemplateFunctions.DockerKeyValue("A", value));
+        Assert.Throws<ArgumentException>(() => TemplateFunctions.DockerWord(value));
+    }
+
+    [Theory]
+    [InlineData("/app")]
+    [InlineData("/srv/my app/$HOME/\"q\"/it's/back\\slash")]
+    public void Docker_reads_a_word_back_unchanged(string value)
+    {
+        var instruction = DockerfileDocument.Parse("WORKDIR " + TemplateFunctions.DockerWord(value)).Instructions[0];
+
+        Assert.Equal(value, DockerfileDocument.ProcessWord(instruction.Arguments));
+    }
+
+    [Fact]
+    public void The_test_parser_refuses_what_docker_would_expand()
+    {
+        Assert.Throws<FormatException>(() => DockerfileDocument.ProcessWord("\"$HOME\""));
+        Assert.Throws<FormatException>(() => DockerfileDocument.ProcessWord("$HOME"));
+    }
 }

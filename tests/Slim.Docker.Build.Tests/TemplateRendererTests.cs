@@ -61,4 +61,30 @@ public class TemplateRendererTests
         Assert.Empty(diagnostics);
         Assert.Equal("A app\nB 'a b' c\n\nC [\"a b\", \"c\"]\n", output);
     }
+
+    [Fact]
+    public void Docker_quoting_functions_are_available_to_templates()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = new TemplateSource("t", "/t/t", "ENV {{ docker_kv \"A\" name }}\nARG {{ docker_key \"B\" }}\nWORKDIR {{ docker_word \"/a b\" }}\n");
+
+        var output = TemplateRenderer.Render(source, Sample with { Name = "$x" }, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("ENV A=\"\\$x\"\nARG B\nWORKDIR /a\\ b\n", output);
+    }
+
+    [Fact]
+    public void A_value_a_dockerfile_cannot_hold_is_SDB3002_not_an_exception()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = new TemplateSource("t", "/t/t", "ENV {{ docker_kv \"A\" name }}\n");
+
+        var output = TemplateRenderer.Render(source, Sample with { Name = "a\nb" }, diagnostics);
+
+        Assert.Null(output);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("SDB3002", error.Code);
+        Assert.Contains("line break", error.Message);
+    }
 }

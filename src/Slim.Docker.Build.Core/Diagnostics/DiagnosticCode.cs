@@ -27,6 +27,24 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ContextDirectoryMissing = new("SDB1013", "Build context folder does not exist");
     public static readonly DiagnosticCode UnreadableAssetsFile = new("SDB1014", "Restore output could not be read");
     public static readonly DiagnosticCode InvalidRepositoryName = new("SDB1015", "Image repository name is not valid");
+    public static readonly DiagnosticCode InvalidImageReference = new("SDB1016", "Image reference is not valid");
+    public static readonly DiagnosticCode UnknownContainerFamily = new("SDB1017", "ContainerFamily is not a known image family for this app");
+    public static readonly DiagnosticCode ContainerFamilyDoesNotMatchRuntimeIdentifier = new("SDB1018", "ContainerFamily and runtime identifier use different C libraries");
+    public static readonly DiagnosticCode ContainerFamilyIgnored = new("SDB1019", "ContainerFamily is ignored because ContainerBaseImage is set");
+    public static readonly DiagnosticCode FamilyWithoutGlobalizationData = new("SDB1020", "ContainerFamily has no ICU or time zone data but the app is not invariant");
+    public static readonly DiagnosticCode InvalidWorkingDirectory = new("SDB1021", "ContainerWorkingDirectory is not an absolute path");
+    public static readonly DiagnosticCode InvalidContainerUser = new("SDB1022", "ContainerUser is not a user name or ID");
+    public static readonly DiagnosticCode InvalidContainerPort = new("SDB1023", "Port is not a number from 1 to 65535");
+    public static readonly DiagnosticCode InvalidContainerPortType = new("SDB1024", "ContainerPort Type is not tcp or udp");
+    public static readonly DiagnosticCode InvalidEnvironmentVariableName = new("SDB1025", "Environment variable name is not valid");
+    public static readonly DiagnosticCode InvalidLabelName = new("SDB1026", "Label name is not valid");
+    public static readonly DiagnosticCode ValueCannotBeWritten = new("SDB1027", "Value contains a line break or control character");
+    public static readonly DiagnosticCode InvalidRegistryMirror = new("SDB1028", "SlimDockerfileRegistryMirror is not a registry host");
+    public static readonly DiagnosticCode InvalidImageDigest = new("SDB1029", "Image digest is not sha256:<64 hex digits>");
+    public static readonly DiagnosticCode DigestGivenTwice = new("SDB1030", "Image already pinned by digest");
+    public static readonly DiagnosticCode InvalidOsPackageName = new("SDB1031", "OS package name is not valid");
+    public static readonly DiagnosticCode OsPackagesWithoutPackageManager = new("SDB1032", "OS packages requested on a base image without a package manager");
+    public static readonly DiagnosticCode InvalidBuildArgName = new("SDB1033", "Build argument name is not valid");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");

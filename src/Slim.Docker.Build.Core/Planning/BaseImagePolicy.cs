@@ -1,51 +1,49 @@
 namespace Slim.Docker.Build.Planning;
 
 /// <summary>
-/// Picks the smallest Microsoft image that still runs the app correctly (see README, "How the base image is chosen").
+/// Picks the smallest Microsoft image that still runs the app correctly (see README, "How the images are chosen"),
+/// or the image of the family the project asks for.
 /// </summary>
 public static class BaseImagePolicy
 {
+    private static readonly string[] AlpineGlobalizationPackages = ["icu-data-full", "icu-libs", "tzdata"];
+
     public static ImageSelection Select(AppProfile app)
     {
+        if (!app.IsMusl)
+        {
+            // Chiseled images have no ICU and no tzdata; -extra adds both for apps that use cultures or time zones.
+            return ForFamily(app, new ImageFamily(ImageFamilies.NobleChiseled, Composite: false, Extra: !app.Invariant), FinalImageSource.Policy);
+        }
+
+        var extraPublished = HasAlpineExtra(app.Version, FinalRepository(app));
+        var selection = ForFamily(app, new ImageFamily(ImageFamilies.Alpine, Composite: false, Extra: !app.Invariant && extraPublished), FinalImageSource.Policy);
+        return !app.Invariant && !extraPublished
+            ? selection with { FinalPackagesToInstall = AlpineGlobalizationPackages, FinalHasGlobalizationData = true }
+            : selection;
+    }
+
+    /// <summary>The final image of <paramref name="family"/> for the app's repository and version.</summary>
+    public static ImageSelection ForFamily(AppProfile app, ImageFamily family, FinalImageSource source)
+    {
         var version = app.Version.ToString();
-        var finalRepository = app.Deployment != Deployment.FrameworkDependent
-            ? "runtime-deps"
-            : app.Kind == AppKind.Web ? "aspnet" : "runtime";
-
-        return app.IsMusl ? SelectAlpine(app, version, finalRepository) : SelectChiseled(app, version, finalRepository);
-    }
-
-    private static ImageSelection SelectChiseled(AppProfile app, string version, string finalRepository)
-    {
-        // Chiseled images have no ICU and no tzdata; -extra adds both for apps that use cultures or time zones.
-        var variant = app.Invariant ? "noble-chiseled" : "noble-chiseled-extra";
         return new ImageSelection
         {
-            BuildImage = BuildImage(app, version, "noble"),
-            FinalImage = ImageReference.DotNet(finalRepository, $"{version}-{variant}"),
-            FinalIsDistroless = true,
-            FinalHasGlobalizationData = !app.Invariant,
-            BuildPackagesToInstall = NeedsToolchainInstall(app) ? ["clang", "zlib1g-dev"] : [],
+            BuildImage = BuildImage(app, version, app.IsMusl ? "alpine" : "noble"),
+            FinalImage = ImageReference.DotNet(FinalRepository(app), $"{version}-{family.Name}"),
+            FinalIsDistroless = family.Distroless,
+            FinalHasGlobalizationData = family.HasGlobalizationData,
+            FinalFamily = family,
+            FinalPackageManager = family.PackageManager,
+            FinalSource = source,
+            BuildPackagesToInstall = !NeedsToolchainInstall(app) ? [] : app.IsMusl ? ["clang", "build-base", "zlib-dev"] : ["clang", "zlib1g-dev"],
             BuildCrossTargets = app.Deployment != Deployment.NativeAot,
         };
     }
 
-    private static ImageSelection SelectAlpine(AppProfile app, string version, string finalRepository)
-    {
-        var extraPublished = HasAlpineExtra(app.Version, finalRepository);
-        var useExtra = !app.Invariant && extraPublished;
-        var installIcu = !app.Invariant && !extraPublished;
-        return new ImageSelection
-        {
-            BuildImage = BuildImage(app, version, "alpine"),
-            FinalImage = ImageReference.DotNet(finalRepository, useExtra ? $"{version}-alpine-extra" : $"{version}-alpine"),
-            FinalIsDistroless = false,
-            FinalHasGlobalizationData = !app.Invariant,
-            FinalPackagesToInstall = installIcu ? ["icu-data-full", "icu-libs", "tzdata"] : [],
-            BuildPackagesToInstall = NeedsToolchainInstall(app) ? ["clang", "build-base", "zlib-dev"] : [],
-            BuildCrossTargets = app.Deployment != Deployment.NativeAot,
-        };
-    }
+    /// <summary>runtime-deps for apps that bring their own runtime, else aspnet for web apps and runtime for the others.</summary>
+    public static string FinalRepository(AppProfile app) =>
+        app.HasOwnRuntime ? "runtime-deps" : app.Kind == AppKind.Web ? "aspnet" : "runtime";
 
     /// <summary>
     /// Microsoft publishes -alpine-extra for runtime-deps on every supported version, and for runtime and

@@ -25,7 +25,19 @@ public sealed record DockerfileModel
 
     /// <summary>Arguments after <c>dotnet build &lt;project&gt; -t:GenerateSlimDockerfile</c> that reproduce this file.</summary>
     public required string[] RegenerateArguments { get; init; }
+
+    /// <summary>SlimDockerfileRegistryMirror, or empty: the host that stands in for Microsoft's registry in every FROM.</summary>
+    public required string RegistryMirror { get; init; }
 }
+
+/// <summary>A name and a value for <c>docker_kv</c> (ENV, LABEL).</summary>
+public sealed record NameValueModel(string Name, string Value);
+
+/// <summary>A build stage <c>ARG</c>; <c>HasValue</c> false renders <c>ARG NAME</c> without a default.</summary>
+public sealed record BuildArgModel(string Name, string Value, bool HasValue);
+
+/// <summary>An exposed port: <c>Spec</c> is <c>8080</c> or <c>53/udp</c>, as EXPOSE and <c>docker run -p</c> write it.</summary>
+public sealed record PortModel(int Number, string Protocol, string Spec);
 
 public sealed record ToolModel(string Name, string Version);
 
@@ -83,6 +95,15 @@ public sealed record BuildStageModel
 
     /// <summary>The platform the header's docker build command names, or empty for the engine's default.</summary>
     public required string Platform { get; init; }
+
+    /// <summary>SlimDockerfileSdkImage named <see cref="Image"/>.</summary>
+    public required bool ImageFromProject { get; init; }
+
+    /// <summary>SlimDockerfileBuildArg items, sorted by name.</summary>
+    public required BuildArgModel[] Args { get; init; }
+
+    /// <summary>SlimDockerfileCacheMounts: restore and publish in one RUN with the NuGet cache mounted.</summary>
+    public required bool CacheMounts { get; init; }
 }
 
 public sealed record RestoreInputModel(string[] Files, string Destination);
@@ -110,21 +131,68 @@ public sealed record FinalStageModel
 {
     public required string Image { get; init; }
 
-    /// <summary><c>runtime-deps</c>, <c>runtime</c> or <c>aspnet</c>.</summary>
+    /// <summary><c>runtime-deps</c>, <c>runtime</c> or <c>aspnet</c> (the last path segment of a ContainerBaseImage).</summary>
     public required string Repository { get; init; }
+
+    /// <summary><c>policy</c> (the smallest image that runs the app), <c>family</c> (ContainerFamily) or <c>base-image</c> (ContainerBaseImage).</summary>
+    public required string ChosenBy { get; init; }
+
+    /// <summary>The tag's variant (<c>noble-chiseled-extra</c>, <c>alpine</c>, <c>noble</c>), empty for a ContainerBaseImage.</summary>
+    public required string Family { get; init; }
+
+    /// <summary>ContainerFamily as the project wrote it, or empty.</summary>
+    public required string RequestedFamily { get; init; }
 
     public required bool Distroless { get; init; }
 
     public required bool HasGlobalizationData { get; init; }
 
+    /// <summary>Every OS package the final stage installs: ICU and tzdata where needed, then <see cref="OsPackages"/>.</summary>
     public required string[] PackagesToInstall { get; init; }
 
-    /// <summary>The base does not switch to the non-root user itself, so the Dockerfile must.</summary>
+    /// <summary>The final stage installs ICU and tzdata because the image has no -extra variant.</summary>
+    public required bool InstallsGlobalizationData { get; init; }
+
+    /// <summary>SlimDockerfileOsPackages, sorted.</summary>
+    public required string[] OsPackages { get; init; }
+
+    /// <summary><c>apt-get</c>, <c>apk</c>, <c>tdnf</c>, or empty when the image has none.</summary>
+    public required string PackageManager { get; init; }
+
+    /// <summary>The distroless image that the OS packages replaced with this full one, or empty.</summary>
+    public required string InsteadOf { get; init; }
+
+    /// <summary>The Dockerfile writes <c>USER</c> (<see cref="User"/>): the base does not run as non-root by itself, or ContainerUser asks.</summary>
     public required bool SetsUser { get; init; }
+
+    /// <summary><c>$APP_UID</c>, ContainerUser, or empty when the base image's own user is kept.</summary>
+    public required string User { get; init; }
+
+    /// <summary>ContainerUser set <see cref="User"/>.</summary>
+    public required bool UserFromProject { get; init; }
 
     public required string WorkingDirectory { get; init; }
 
-    public required int[] Ports { get; init; }
+    public required PortModel[] Ports { get; init; }
 
+    /// <summary><c>default</c>, <c>container-port</c> (ContainerPort items) or <c>environment</c> (ASPNETCORE_HTTP_PORTS).</summary>
+    public required string PortsFrom { get; init; }
+
+    /// <summary>ContainerEnvironmentVariable items, sorted by name.</summary>
+    public required NameValueModel[] Environment { get; init; }
+
+    /// <summary>ContainerLabel items, sorted by name.</summary>
+    public required NameValueModel[] Labels { get; init; }
+
+    /// <summary>The app's command and ContainerAppCommandArgs: always run.</summary>
     public required string[] Entrypoint { get; init; }
+
+    /// <summary>ContainerAppCommandArgs, also part of <see cref="Entrypoint"/>.</summary>
+    public required string[] AppCommandArgs { get; init; }
+
+    /// <summary>ContainerDefaultArgs: CMD, replaced by the arguments of <c>docker run image ...</c>; empty for none.</summary>
+    public required string[] Command { get; init; }
+
+    /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> (BuildKit; Podman 4.6+).</summary>
+    public required bool CopyLink { get; init; }
 }

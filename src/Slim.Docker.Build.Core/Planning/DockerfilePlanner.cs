@@ -7,7 +7,6 @@ public static class DockerfilePlanner
 {
     public const string ToolName = "Slim.Docker.Build";
     public const string PublishOutput = "/app";
-    public const string AppDirectory = "/app";
     public const int DefaultHttpPort = 8080;
     public const string DefaultConfiguration = "Release";
 
@@ -21,10 +20,16 @@ public static class DockerfilePlanner
 
     public static PlanResult Plan(ProjectFacts facts, GenerationOptions options)
     {
+        // Every setting is read before anything else, so that one run reports all the mistakes it can.
         var diagnostics = new List<Diagnostic>();
         var app = AppProfileReader.Read(facts, diagnostics);
         var imageName = ReadImageName(facts, diagnostics);
-        if (app is null || imageName is null)
+        var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
+        var dockerfile = DockerfileSettingsReader.Read(options, facts.ProjectPath, diagnostics);
+        var images = app is null || container is null || dockerfile is null
+            ? null
+            : ImagePlanner.Plan(app, container, dockerfile, facts.ProjectPath, diagnostics);
+        if (app is null || imageName is null || container is null || dockerfile is null || images is null)
         {
             return new PlanResult(null, null, diagnostics);
         }
@@ -35,7 +40,6 @@ public static class DockerfilePlanner
             return new PlanResult(null, null, diagnostics);
         }
 
-        var images = BaseImagePolicy.Select(app);
         var forwarded = ForwardedProperties.Select(facts.GlobalProperties)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value));
 
@@ -80,6 +84,9 @@ public static class DockerfilePlanner
                 CrossTargets = images.BuildCrossTargets,
                 PackagesToInstall = [.. images.BuildPackagesToInstall],
                 Platform = app.RuntimeIdentifier?.DockerPlatform ?? "",
+                ImageFromProject = images.BuildImageFromProject,
+                Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
+                CacheMounts = dockerfile.CacheMounts,
             },
             Restore = new RestoreModel
             {
@@ -92,23 +99,64 @@ public static class DockerfilePlanner
                 Framework = facts.GlobalProperties.ContainsKey("TargetFramework") ? app.TargetFramework : "",
                 Output = PublishOutput,
             },
-            Final = new FinalStageModel
-            {
-                Image = images.FinalImage.ToString(),
-                Repository = images.FinalImage.ShortName,
-                Distroless = images.FinalIsDistroless,
-                HasGlobalizationData = images.FinalHasGlobalizationData,
-                PackagesToInstall = [.. images.FinalPackagesToInstall],
-                SetsUser = !images.FinalIsDistroless,
-                WorkingDirectory = AppDirectory,
-                Ports = app.Kind == AppKind.Web ? [DefaultHttpPort] : [],
-                Entrypoint = app.HasOwnRuntime ? ["./" + app.AssemblyName] : ["dotnet", app.AssemblyName + ".dll"],
-            },
+            Final = FinalStage(app, images, container, dockerfile),
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
+            RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
 
         return new PlanResult(model, layout, diagnostics);
+    }
+
+    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile)
+    {
+        // Distroless images already run as the non-root user app; the others define it and leave the switch to
+        // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
+        var user = container.User ?? (images.FinalIsDistroless ? "" : "$APP_UID");
+        string[] command = app.HasOwnRuntime ? ["./" + app.AssemblyName] : ["dotnet", app.AssemblyName + ".dll"];
+        return new FinalStageModel
+        {
+            Image = images.FinalImage.ToString(),
+            Repository = images.FinalImage.ShortName,
+            ChosenBy = images.FinalSource switch
+            {
+                FinalImageSource.Family => "family",
+                FinalImageSource.BaseImage => "base-image",
+                _ => "policy",
+            },
+            Family = images.FinalFamily?.Name ?? "",
+            RequestedFamily = container.RequestedFamily,
+            Distroless = images.FinalIsDistroless,
+            HasGlobalizationData = images.FinalHasGlobalizationData,
+            PackagesToInstall = images.FinalPackagesToInstall.Concat(images.FinalOsPackages).Distinct(StringComparer.Ordinal).ToArray(),
+            InstallsGlobalizationData = images.FinalPackagesToInstall.Count > 0,
+            OsPackages = [.. images.FinalOsPackages],
+            PackageManager = images.FinalPackageManager switch
+            {
+                PackageManager.AptGet => "apt-get",
+                PackageManager.Apk => "apk",
+                PackageManager.Tdnf => "tdnf",
+                _ => "",
+            },
+            InsteadOf = images.FinalReplacedDistroless is { } replaced ? replaced.ToString() : "",
+            SetsUser = user.Length > 0,
+            User = user,
+            UserFromProject = container.User is not null,
+            WorkingDirectory = container.WorkingDirectory,
+            Ports = container.Ports.Select(p => new PortModel(p.Number, p.Protocol, p.Spec)).ToArray(),
+            PortsFrom = container.PortSource switch
+            {
+                PortSource.ContainerPort => "container-port",
+                PortSource.Environment => "environment",
+                _ => "default",
+            },
+            Environment = container.EnvironmentVariables.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
+            Labels = container.Labels.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
+            Entrypoint = [.. command, .. container.AppCommandArgs],
+            AppCommandArgs = [.. container.AppCommandArgs],
+            Command = [.. container.DefaultArgs],
+            CopyLink = dockerfile.CopyLink,
+        };
     }
 
     private static string ChooseConfiguration(ProjectFacts facts, GenerationOptions options)

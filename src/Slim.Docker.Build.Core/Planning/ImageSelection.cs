@@ -1,5 +1,18 @@
 namespace Slim.Docker.Build.Planning;
 
+/// <summary>Who chose the final stage's image, so the Dockerfile can explain it.</summary>
+public enum FinalImageSource
+{
+    /// <summary><see cref="BaseImagePolicy"/>: the smallest image that runs the app.</summary>
+    Policy,
+
+    /// <summary>The project's ContainerFamily.</summary>
+    Family,
+
+    /// <summary>The project's ContainerBaseImage, used as given.</summary>
+    BaseImage,
+}
+
 /// <summary>Which images the Dockerfile uses, and what follows from them.</summary>
 public sealed record ImageSelection
 {
@@ -7,10 +20,10 @@ public sealed record ImageSelection
 
     public required ImageReference FinalImage { get; init; }
 
-    /// <summary>Chiseled images: no shell, no package manager, user app (1654) preset.</summary>
+    /// <summary>No shell, no package manager, user app (1654) preset: chiseled and distroless images.</summary>
     public required bool FinalIsDistroless { get; init; }
 
-    /// <summary>The final image carries ICU and tzdata (the -extra variants, or installed by the Dockerfile).</summary>
+    /// <summary>The final image carries ICU and tzdata (the -extra variants, full images, or installed by the Dockerfile).</summary>
     public required bool FinalHasGlobalizationData { get; init; }
 
     /// <summary>
@@ -24,4 +37,20 @@ public sealed record ImageSelection
 
     /// <summary>The build stage runs on the build machine's platform and cross-targets with -a.</summary>
     public required bool BuildCrossTargets { get; init; }
+
+    public FinalImageSource FinalSource { get; init; } = FinalImageSource.Policy;
+
+    /// <summary>The family of Microsoft's image the final stage uses; null for a ContainerBaseImage.</summary>
+    public ImageFamily? FinalFamily { get; init; }
+
+    public PackageManager FinalPackageManager { get; init; }
+
+    /// <summary>The project's own OS packages (SlimDockerfileOsPackages), installed after <see cref="FinalPackagesToInstall"/>.</summary>
+    public IReadOnlyList<string> FinalOsPackages { get; init; } = [];
+
+    /// <summary>The distroless image that would have been used, had the OS packages not needed a package manager.</summary>
+    public ImageReference? FinalReplacedDistroless { get; init; }
+
+    /// <summary>SlimDockerfileSdkImage named the build stage's image.</summary>
+    public bool BuildImageFromProject { get; init; }
 }

@@ -51,6 +51,33 @@ public sealed record ProjectFacts
     /// <summary>The SDK's container vocabulary: the image name, e.g. <c>contoso/web</c>.</summary>
     public string ContainerRepository { get; init; } = "";
 
+    // The SDK's container vocabulary (dotnet publish -t:PublishContainer), with the same meaning.
+
+    /// <summary>The final stage's image; when set, ContainerFamily is ignored.</summary>
+    public string ContainerBaseImage { get; init; } = "";
+
+    /// <summary>The variant of Microsoft's image tag, e.g. <c>alpine</c> or <c>noble-chiseled</c>.</summary>
+    public string ContainerFamily { get; init; } = "";
+
+    public string ContainerWorkingDirectory { get; init; } = "";
+
+    public string ContainerUser { get; init; } = "";
+
+    /// <summary>ContainerPort items: Include is the port, metadata Type is tcp or udp.</summary>
+    public IReadOnlyList<ProjectItem> ContainerPorts { get; init; } = [];
+
+    /// <summary>ContainerEnvironmentVariable items: Include is the name, metadata Value the value.</summary>
+    public IReadOnlyList<ProjectItem> ContainerEnvironmentVariables { get; init; } = [];
+
+    /// <summary>ContainerLabel items: Include is the key, metadata Value the value.</summary>
+    public IReadOnlyList<ProjectItem> ContainerLabels { get; init; } = [];
+
+    /// <summary>ContainerAppCommandArgs items, in the project's order.</summary>
+    public IReadOnlyList<string> ContainerAppCommandArgs { get; init; } = [];
+
+    /// <summary>ContainerDefaultArgs items, in the project's order.</summary>
+    public IReadOnlyList<string> ContainerDefaultArgs { get; init; } = [];
+
     /// <summary>Absolute paths of every project in the ProjectReference closure, the project itself excluded.</summary>
     public IReadOnlyList<string> ProjectReferences { get; init; } = [];
 

@@ -50,6 +50,66 @@ public static partial class TemplateFunctions
         return builder.ToString();
     }
 
+    /// <summary>
+    /// One <c>KEY="value"</c> pair for <c>ENV</c>, <c>LABEL</c> and <c>ARG</c>. Inside double quotes Docker
+    /// treats <c>\</c> as an escape only before <c>"</c>, <c>$</c> and <c>\</c>, so escaping exactly those
+    /// three keeps every other character literal and stops variable expansion. A line break has no escape in
+    /// a Dockerfile (it would end the instruction), so the planner rejects such values before rendering.
+    /// </summary>
+    public static string DockerKeyValue(string key, string value) => DockerKey(key) + "=" + DockerQuoted(value);
+
+    /// <summary>
+    /// A name without a value (<c>ARG NAME</c>): unset unless given with <c>--build-arg</c>, which differs from
+    /// <c>ARG NAME=""</c>.
+    /// </summary>
+    public static string DockerKey(string key)
+    {
+        RejectLineBreaks(key);
+        return DockerKeySafe().IsMatch(key) ? key : DockerQuoted(key);
+    }
+
+    /// <summary>
+    /// A value Docker expands as one word outside quotes (<c>WORKDIR</c>): a backslash makes the next
+    /// character literal, so quotes, <c>$</c>, <c>\</c> and blanks are escaped.
+    /// </summary>
+    public static string DockerWord(string value)
+    {
+        RejectLineBreaks(value);
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\\' or '$' or '"' or '\'' or ' ' or '\t')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_./-]+$")]
+    private static partial Regex DockerKeySafe();
+
+    private static string DockerQuoted(string value)
+    {
+        RejectLineBreaks(value);
+        return "\"" + value
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("$", "\\$", StringComparison.Ordinal) + "\"";
+    }
+
+    private static void RejectLineBreaks(string value)
+    {
+        if (value.IndexOfAny(['\n', '\r']) >= 0)
+        {
+            throw new ArgumentException(
+                $"The value '{CommentText(value)}' contains a line break, which a Dockerfile instruction cannot hold.", nameof(value));
+        }
+    }
+
     private static string EscapeDockerWord(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal);
 }

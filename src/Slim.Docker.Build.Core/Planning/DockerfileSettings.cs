@@ -1,0 +1,28 @@
+namespace Slim.Docker.Build.Planning;
+
+/// <summary>An <c>ARG</c> of the build stage; a null default means <c>ARG NAME</c> (unset unless --build-arg gives it).</summary>
+public sealed record BuildArgument(string Name, string? DefaultValue);
+
+/// <summary>The package's own Dockerfile settings (SlimDockerfile* properties and items), validated.</summary>
+public sealed record DockerfileSettings
+{
+    /// <summary>SlimDockerfileSdkImage: the build stage's image instead of Microsoft's SDK image.</summary>
+    public ImageReference? SdkImage { get; init; }
+
+    /// <summary>SlimDockerfileRegistryMirror: <c>host[:port][/path]</c> in place of Microsoft's registry.</summary>
+    public string? RegistryMirror { get; init; }
+
+    public string? BaseImageDigest { get; init; }
+
+    public string? SdkImageDigest { get; init; }
+
+    /// <summary>SlimDockerfileOsPackages, sorted and without duplicates (the order does not matter to a package manager).</summary>
+    public IReadOnlyList<string> OsPackages { get; init; } = [];
+
+    /// <summary>SlimDockerfileBuildArg items, sorted by name; the last of a name wins.</summary>
+    public IReadOnlyList<BuildArgument> BuildArgs { get; init; } = [];
+
+    public bool CacheMounts { get; init; }
+
+    public bool CopyLink { get; init; } = true;
+}

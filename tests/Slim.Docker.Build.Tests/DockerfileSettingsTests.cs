@@ -1,0 +1,254 @@
+using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Testing;
+
+namespace Slim.Docker.Build.Tests;
+
+/// <summary>The SlimDockerfile* settings: what only a Dockerfile can do.</summary>
+public class DockerfileSettingsTests
+{
+    private const string Mcr = ImageReference.MicrosoftRegistry + "/dotnet/";
+    private static readonly string DigestA = "sha256:" + new string('a', 64);
+    private static readonly string DigestB = "sha256:" + new string('b', 64);
+
+    private static ProjectItem Item(string include, params (string Name, string Value)[] metadata) =>
+        new(include, metadata.ToDictionary(m => m.Name, m => m.Value, StringComparer.OrdinalIgnoreCase));
+
+    private static List<string> Keywords(IEnumerable<DockerInstruction> stage) => stage.Select(i => i.Keyword).ToList();
+
+    [Fact]
+    public void SdkImage_replaces_the_build_stage_image_only()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { SdkImage = "registry.example.com/build/dotnet-sdk:10.0-ci" });
+
+        Assert.Equal("registry.example.com/build/dotnet-sdk:10.0-ci", generated.BuildImage);
+        Assert.Equal("--platform=$BUILDPLATFORM", generated.Build[0].Flags.Single());
+        Assert.Equal(Mcr + "aspnet:10.0-noble-chiseled-extra", generated.FinalImage);
+    }
+
+    [Fact]
+    public void An_invalid_SdkImage_is_SDB1016()
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1016", new GenerationOptions { SdkImage = "SDK:10" });
+
+        Assert.Contains("SlimDockerfileSdkImage", error.Message);
+    }
+
+    [Fact]
+    public void RegistryMirror_replaces_microsofts_registry_in_every_FROM_and_nothing_else()
+    {
+        var options = new GenerationOptions { RegistryMirror = "mirror.example.com:8443/mcr/" };
+
+        var generated = Generated.For(Facts.Web(), options);
+        var ownBase = Generated.For(Facts.Web() with { ContainerBaseImage = "registry.example.com/base:1" }, options);
+
+        Assert.Equal("mirror.example.com:8443/mcr/dotnet/sdk:10.0-noble", generated.BuildImage);
+        Assert.Equal("mirror.example.com:8443/mcr/dotnet/aspnet:10.0-noble-chiseled-extra", generated.FinalImage);
+        Assert.DoesNotContain(ImageReference.MicrosoftRegistry, string.Join("\n", generated.Document.Instructions));
+        Assert.Contains(generated.Document.Comments, c => c.Contains("registry mirror mirror.example.com:8443/mcr", StringComparison.Ordinal));
+        Assert.Equal("registry.example.com/base:1", ownBase.FinalImage);
+        Assert.Equal("mirror.example.com:8443/mcr/dotnet/sdk:10.0-noble", ownBase.BuildImage);
+    }
+
+    [Theory]
+    [InlineData("https://mirror.example.com", "scheme")]
+    [InlineData("mirror example", "host name")]
+    [InlineData("mirror.example.com/MCR", "path")]
+    public void An_invalid_RegistryMirror_is_SDB1028(string mirror, string mentions)
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1028", new GenerationOptions { RegistryMirror = mirror });
+
+        Assert.Contains(mentions, error.Message);
+        Assert.Contains("host[:port][/path]", error.Message);
+    }
+
+    [Fact]
+    public void Digests_pin_each_image_after_the_mirror_is_applied()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions
+        {
+            BaseImageDigest = DigestA,
+            SdkImageDigest = DigestB,
+            RegistryMirror = "mirror.example.com",
+        });
+
+        Assert.Equal($"mirror.example.com/dotnet/aspnet:10.0-noble-chiseled-extra@{DigestA}", generated.FinalImage);
+        Assert.Equal($"mirror.example.com/dotnet/sdk:10.0-noble@{DigestB}", generated.BuildImage);
+    }
+
+    [Theory]
+    [InlineData("aaaa")]
+    [InlineData("sha256:XYZ")]
+    [InlineData("sha512:0000000000000000000000000000000000000000000000000000000000000000")]
+    public void An_invalid_digest_is_SDB1029_naming_the_property(string digest)
+    {
+        var baseError = Generated.SingleError(Facts.Web(), "SDB1029", new GenerationOptions { BaseImageDigest = digest });
+        var sdkError = Generated.SingleError(Facts.Web(), "SDB1029", new GenerationOptions { SdkImageDigest = digest.ToUpperInvariant() });
+
+        Assert.Contains("SlimDockerfileBaseImageDigest", baseError.Message);
+        Assert.Contains("SlimDockerfileSdkImageDigest", sdkError.Message);
+        Assert.Contains("64 lower-case hexadecimal", baseError.Message);
+    }
+
+    [Fact]
+    public void A_second_different_digest_for_a_pinned_image_is_SDB1030()
+    {
+        var error = Generated.SingleError(
+            Facts.Web() with { ContainerBaseImage = $"registry.example.com/base:1@{DigestA}" },
+            "SDB1030",
+            new GenerationOptions { BaseImageDigest = DigestB });
+
+        Assert.Contains("SlimDockerfileBaseImageDigest", error.Message);
+        Assert.Contains(DigestA, error.Message);
+    }
+
+    [Fact]
+    public void OsPackages_switch_a_chiseled_image_to_the_full_one_and_switch_user_after_installing()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { OsPackages = "libgssapi-krb5-2; libfontconfig1;libgssapi-krb5-2;" });
+
+        Assert.Equal(Mcr + "aspnet:10.0-noble", generated.FinalImage);
+        Assert.Equal(["FROM", "RUN", "WORKDIR", "COPY", "USER", "EXPOSE", "ENTRYPOINT"], Keywords(generated.Final));
+        var run = generated.Final.Single(i => i.Keyword == "RUN").Arguments;
+        Assert.Contains("apt-get install -y --no-install-recommends libfontconfig1 libgssapi-krb5-2 ", run);
+        Assert.Contains("rm -rf /var/lib/apt/lists/*", run);
+        Assert.Equal("$APP_UID", generated.Final.Single(i => i.Keyword == "USER").Arguments);
+        Assert.Contains(generated.Document.Comments, c => c.Contains("SlimDockerfileOsPackages needs a package manager, which the distroless image", StringComparison.Ordinal));
+        Assert.Contains(generated.Document.Comments, c => c.Contains(Mcr + "aspnet:10.0-noble-chiseled-extra does not have", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OsPackages_on_net8_aot_switch_runtime_deps_to_noble()
+    {
+        var generated = Generated.For(Facts.Console("net8.0") with { PublishAot = "true", InvariantGlobalization = "true" }, new GenerationOptions { OsPackages = "libssl3" });
+
+        Assert.Equal(Mcr + "runtime-deps:8.0-noble", generated.FinalImage);
+    }
+
+    [Fact]
+    public void OsPackages_on_alpine_use_apk_together_with_icu()
+    {
+        var generated = Generated.For(Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, new GenerationOptions { OsPackages = "curl" });
+
+        Assert.Equal(Mcr + "aspnet:8.0-alpine", generated.FinalImage);
+        Assert.Equal("apk add --no-cache icu-data-full icu-libs tzdata curl", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
+        Assert.Equal("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false", generated.Final.Single(i => i.Keyword == "ENV").Arguments);
+    }
+
+    [Fact]
+    public void OsPackages_on_azure_linux_distroless_switch_to_azure_linux_and_tdnf()
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerFamily = "azurelinux3.0-distroless" }, new GenerationOptions { OsPackages = "curl" });
+
+        Assert.Equal(Mcr + "aspnet:10.0-azurelinux3.0", generated.FinalImage);
+        Assert.StartsWith("tdnf install -y curl", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
+    }
+
+    [Fact]
+    public void OsPackages_on_a_full_ContainerBaseImage_use_apt_get_without_switching()
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerBaseImage = "registry.example.com/base:1" }, new GenerationOptions { OsPackages = "curl" });
+
+        Assert.Equal("registry.example.com/base:1", generated.FinalImage);
+        Assert.Contains("apt-get install -y --no-install-recommends curl", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
+    }
+
+    [Fact]
+    public void OsPackages_on_a_distroless_ContainerBaseImage_is_SDB1032()
+    {
+        var error = Generated.SingleError(
+            Facts.Web() with { ContainerBaseImage = Mcr + "aspnet:10.0-noble-chiseled" },
+            "SDB1032",
+            new GenerationOptions { OsPackages = "curl" });
+
+        Assert.Contains("'curl'", error.Message);
+        Assert.Contains("no package manager", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Curl")]
+    [InlineData("curl=7.88")]
+    [InlineData("-y")]
+    [InlineData("curl wget")]
+    public void An_invalid_package_name_is_SDB1031(string package)
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1031", new GenerationOptions { OsPackages = package });
+
+        Assert.Contains($"'{package}'", error.Message);
+    }
+
+    [Fact]
+    public void Build_args_are_declared_in_the_build_stage_sorted_with_their_defaults()
+    {
+        const string tricky = "1.0 \"beta\" $X";
+        var generated = Generated.For(Facts.Web(), new GenerationOptions
+        {
+            BuildArgs = [Item("VERSION_SUFFIX", ("Value", tricky)), Item("CI"), Item("EMPTY", ("Value", ""))],
+        });
+
+        var args = generated.Build.Where(i => i.Keyword == "ARG").SelectMany(DockerfileDocument.KeyValues).ToList();
+        Assert.Equal([new("TARGETARCH", null), new("CI", null), new("EMPTY", ""), new("VERSION_SUFFIX", tricky)], args);
+        Assert.DoesNotContain(generated.Final, i => i.Keyword == "ARG");
+    }
+
+    [Theory]
+    [InlineData("1X")]
+    [InlineData("MY-ARG")]
+    public void An_invalid_build_arg_name_is_SDB1033(string name)
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1033", new GenerationOptions { BuildArgs = [Item(name)] });
+
+        Assert.Contains($"'{name}'", error.Message);
+    }
+
+    [Fact]
+    public void A_build_arg_default_with_a_line_break_is_SDB1027()
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1027", new GenerationOptions { BuildArgs = [Item("A", ("Value", "x\ny"))] });
+
+        Assert.Contains("SlimDockerfileBuildArg 'A'", error.Message);
+    }
+
+    [Fact]
+    public void CacheMounts_restore_and_publish_in_one_RUN_with_the_nuget_cache()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { CacheMounts = "true" });
+
+        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "RUN"], Keywords(generated.Build));
+        Assert.Equal(". .", generated.Build.Single(i => i.Keyword == "COPY").Arguments);
+        var run = generated.Build.Single(i => i.Keyword == "RUN");
+        Assert.Equal("type=cache,id=nuget,target=/root/.nuget/packages", run.Flag("mount"));
+        Assert.Matches(@"^dotnet restore App\.csproj .* && dotnet publish App\.csproj --no-restore ", run.Arguments);
+        Assert.Contains(generated.Document.Comments, c => c.Contains("restore and publish share one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_CacheMounts_packages_stay_in_the_restore_layer()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { CacheMounts = "false" });
+
+        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "RUN", "COPY", "RUN"], Keywords(generated.Build));
+        Assert.All(generated.Build.Where(i => i.Keyword == "RUN"), r => Assert.Null(r.Flag("mount")));
+    }
+
+    [Fact]
+    public void CopyLink_false_removes_link_for_older_engines()
+    {
+        var linked = Generated.For(Facts.Web());
+        var plain = Generated.For(Facts.Web(), new GenerationOptions { CopyLink = "false" });
+
+        Assert.Equal(["--link", "--from=build"], linked.Final.Single(i => i.Keyword == "COPY").Flags);
+        Assert.Equal(["--from=build"], plain.Final.Single(i => i.Keyword == "COPY").Flags);
+    }
+
+    [Theory]
+    [InlineData("yes", "SlimDockerfileCacheMounts")]
+    [InlineData("1", "SlimDockerfileCopyLink")]
+    public void A_boolean_setting_that_is_not_true_or_false_is_SDB1009(string value, string property)
+    {
+        var options = property == "SlimDockerfileCacheMounts" ? new GenerationOptions { CacheMounts = value } : new GenerationOptions { CopyLink = value };
+
+        var error = Generated.SingleError(Facts.Web(), "SDB1009", options);
+
+        Assert.Contains($"'{property}'", error.Message);
+    }
+}

@@ -87,6 +87,8 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
 
     public string Overwrite { get; set; } = "";
 
+    public string Check { get; set; } = "";
+
     public string SdkImage { get; set; } = "";
 
     public string RegistryMirror { get; set; } = "";
@@ -126,6 +128,7 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
                     ContextDirectory = ContextDirectory,
                     Configuration = Configuration,
                     Overwrite = Overwrite,
+                    Check = Check,
                     SdkImage = SdkImage,
                     RegistryMirror = RegistryMirror,
                     BaseImageDigest = BaseImageDigest,
@@ -268,6 +271,7 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             WriteOutcome.Updated => $"Slim.Docker.Build: updated {file.Path}",
             WriteOutcome.Unchanged => $"Slim.Docker.Build: {file.Path} is up to date",
             WriteOutcome.OverwroteUserFile => $"Slim.Docker.Build: replaced {file.Path} (SlimDockerfileOverwrite=true)",
+            WriteOutcome.KeptUserFile when file.AlternativePath is null => $"Slim.Docker.Build: {file.Path} is kept as edited (differs from the generated version)",
             WriteOutcome.KeptUserFile => $"Slim.Docker.Build: kept {file.Path}; new version in {file.AlternativePath}",
             _ => null,
         };

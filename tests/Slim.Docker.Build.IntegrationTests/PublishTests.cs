@@ -295,3 +295,26 @@ public class PublishTests(PackageFixture package)
         Assert.DoesNotContain("Slim.Docker.Build", File.ReadAllText(workspace["App/out/App.deps.json"]));
     }
 }
+
+public class CheckModePublishTests(PackageFixture package)
+{
+    [Fact]
+    public async Task Check_mode_passes_on_committed_output_and_fails_with_SDB2004_after_a_project_change()
+    {
+        using var workspace = new Workspace(package, "check");
+        workspace.Project("App/App.csproj");
+        workspace.Write("App/Program.cs", Programs.Console);
+        var generate = await workspace.Dotnet("App", "build", "-t:GenerateSlimDockerfile");
+        Assert.True(generate.Succeeded, generate.ToString());
+        var committed = workspace.Read("App/Dockerfile");
+
+        var clean = await workspace.Dotnet("App", "build", "-t:GenerateSlimDockerfile", "-p:SlimDockerfileCheck=true");
+        var changed = await workspace.Dotnet("App", "build", "-t:GenerateSlimDockerfile", "-p:SlimDockerfileCheck=true", "-p:InvariantGlobalization=true");
+
+        Assert.True(clean.Succeeded, clean.ToString());
+        Assert.False(changed.Succeeded);
+        Assert.Contains("error SDB2004", changed.Output);
+        Assert.Contains("+FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled AS final", changed.Output);
+        Assert.Equal(committed, workspace.Read("App/Dockerfile"));
+    }
+}

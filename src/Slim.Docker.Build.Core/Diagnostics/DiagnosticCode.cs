@@ -49,6 +49,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");
     public static readonly DiagnosticCode DockerIgnoreMissesBuildOutput = new("SDB2003", "Existing .dockerignore does not exclude bin/ and obj/");
+    public static readonly DiagnosticCode GeneratedFileOutOfDate = new("SDB2004", "Check mode: a generated file is missing or out of date");
+    public static readonly DiagnosticCode UserOwnedFileDiffers = new("SDB2005", "Check mode: a hand-edited file no longer matches the project");
 
     public static readonly DiagnosticCode TemplateSyntaxError = new("SDB3001", "Template has a syntax error");
     public static readonly DiagnosticCode TemplateRenderError = new("SDB3002", "Template failed to render");

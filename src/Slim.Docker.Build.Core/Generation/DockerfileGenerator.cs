@@ -36,7 +36,22 @@ public static class DockerfileGenerator
             return new GenerationResult(diagnostics, [], model);
         }
 
-        var overwrite = request.Options.Overwrite.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        var switches = new PropertyReader(diagnostics, projectPath);
+        var overwrite = switches.Boolean("SlimDockerfileOverwrite", request.Options.Overwrite) == true;
+        var check = switches.Boolean("SlimDockerfileCheck", request.Options.Check) == true;
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new GenerationResult(diagnostics, [], model);
+        }
+
+        if (check)
+        {
+            return new GenerationResult(diagnostics, [
+                GeneratedFileChecker.Check(layout.DockerfilePath, dockerfile, diagnostics),
+                GeneratedFileChecker.Check(layout.DockerIgnorePath, dockerIgnore, diagnostics),
+            ], model);
+        }
+
         var files = new List<WriteResult>
         {
             GeneratedFileWriter.Write(layout.DockerfilePath, dockerfile, overwrite, diagnostics),

@@ -15,6 +15,9 @@ public sealed record GenerationOptions
     /// <summary>Replace files that were written or edited by hand.</summary>
     public string Overwrite { get; init; } = "";
 
+    /// <summary>SlimDockerfileCheck: write nothing; fail when the files on disk are not what the project generates.</summary>
+    public string Check { get; init; } = "";
+
     /// <summary>SlimDockerfileSdkImage: the build stage's image instead of Microsoft's SDK image.</summary>
     public string SdkImage { get; init; } = "";
 

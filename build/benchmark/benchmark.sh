@@ -1,0 +1,522 @@
+#!/usr/bin/env bash
+# Benchmark: image size and cold/warm build time of four ways to containerize the same ASP.NET Core app.
+#
+#   (a) the Dockerfile Slim.Docker.Build generates (package packed from this checkout)
+#   (b) a naive single-stage Dockerfile (publish in the SDK image, run there)
+#   (c) the SDK's 'dotnet publish -t:PublishContainer' with the base image it picks by default
+#   (d) PublishContainer told to use the same base image as (a)
+#
+# for a framework-dependent web API ("web") and the same API with Native AOT ("aot"). Prints a Markdown
+# table, the machine facts and which expectations hold. Not a test: it exits 0 when every measurement ran,
+# whatever the numbers are. See docs/benchmarks.md for the definitions and the last measured results.
+#
+# Usage: bash build/benchmark/benchmark.sh [--runs N] [--apps web,aot] [--variants abcd] [--port P]
+#                                          [--no-install] [--keep] [--help]
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: build/benchmark/benchmark.sh [options]
+
+  --runs N        repeat every cold and warm build N times and report the median (default 1)
+  --apps LIST     comma-separated subset of: web,aot (default web,aot)
+  --variants S    subset of the letters abcd (default abcd)
+  --port P        port of the local registry on 127.0.0.1 (default 5000; the next free port if taken)
+  --no-install    do not apt-get install missing tools (docker-registry; clang, lld, zlib1g-dev for the
+                  AOT PublishContainer builds); what needs them is reported as not measured
+  --keep          keep the temporary folder, images and logs (for debugging); the registry is still stopped
+  -h, --help      this text
+
+Needs: a running Docker engine with BuildKit, the stand-in base images
+(bash build/standins/build-standins.sh), the .NET 10 SDK, and root for apt-get.
+EOF
+}
+
+RUNS=1 APPS="web,aot" VARIANTS="abcd" PORT=5000 INSTALL=1 KEEP=0
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --runs) RUNS=${2:?}; shift 2 ;;
+    --apps) APPS=${2:?}; shift 2 ;;
+    --variants) VARIANTS=${2:?}; shift 2 ;;
+    --port) PORT=${2:?}; shift 2 ;;
+    --no-install) INSTALL=0; shift ;;
+    --keep) KEEP=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "--runs needs a positive integer" >&2; exit 2; }
+[[ $VARIANTS =~ ^[abcd]+$ ]] || { echo "--variants takes letters from abcd" >&2; exit 2; }
+IFS=, read -r -a APP_LIST <<<"$APPS"
+for app in "${APP_LIST[@]}"; do [[ $app == web || $app == aot ]] || { echo "unknown app: $app" >&2; exit 2; }; done
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ID="$(date -u +%Y%m%d%H%M%S)-$$"
+WORK="${TMPDIR:-/tmp}/sdb-bench-$ID"
+PKG_VERSION="0.0.1-bench.$(date -u +%Y%m%d%H%M%S).$$"
+MCR=mcr.microsoft.com/dotnet
+KEEP_LOGS="${TMPDIR:-/tmp}/sdb-bench-logs-$ID"   # where the logs are copied when something failed
+T0=$(date +%s.%N)
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now() { date +%s.%N; }
+secs() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.1f", e - s }'; }
+
+# --- Resources this run creates, removed by the exit trap -----------------------------------------
+IMAGES=()       # tags and image IDs
+REGISTRY_PID=""
+CHILD=""        # the build command running now (run_timed)
+FAILED=0        # a build failed (not: something could not be measured here)
+
+cleanup() {
+  local rc=$?
+  set +e
+  # A build still running (interrupted run): stop it before removing what it makes.
+  if [[ -n $CHILD ]]; then kill "$CHILD" 2>/dev/null; wait "$CHILD" 2>/dev/null; fi
+  if [[ -n $REGISTRY_PID ]]; then
+    kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null
+  fi
+  if [[ $KEEP -eq 0 ]]; then
+    # Every container this run creates is named sdb-bench-$ID-... (some are created in subshells).
+    docker ps -aq --filter "name=sdb-bench-$ID-" | xargs -r docker rm -f >/dev/null 2>&1
+    # Tags first, then the IDs they left behind (a warm rebuild leaves the cold image dangling).
+    # 'docker image rm' without -f refuses an ID that still carries somebody else's tag.
+    for i in "${IMAGES[@]}"; do [[ $i != sha256:* ]] && docker image rm "$i" >/dev/null 2>&1; done
+    docker image ls --format '{{.Repository}}:{{.Tag}}' --filter "reference=sdb-bench-$ID-*" | xargs -r docker image rm >/dev/null 2>&1
+    for i in "${IMAGES[@]}"; do [[ $i == sha256:* ]] && docker image rm "$i" >/dev/null 2>&1; done
+    if [[ -d $WORK ]]; then
+      if [[ $FAILED -ne 0 || ( $rc -ne 0 && $rc -ne 130 && $rc -ne 143 ) ]] && [[ -d $WORK/logs ]]; then
+        cp -r "$WORK/logs" "$KEEP_LOGS" && log "logs kept in $KEEP_LOGS"
+      fi
+      rm -rf "$WORK"
+    fi
+  else
+    log "--keep: left $WORK and the images sdb-bench-$ID-*"
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Remember an image tag and the ID it has now.
+track_image() {
+  IMAGES+=("$1")
+  local id; id=$(docker image inspect -f '{{.Id}}' "$1" 2>/dev/null) && IMAGES+=("$id")
+  return 0
+}
+
+# --- Environment for every dotnet call on the host -------------------------------------------------
+export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NUGET_CERT_REVOCATION_MODE=offline
+unset MSBuildExtensionsPath MSBuildSDKsPath MSBUILD_EXE_PATH
+export BUILDKIT_PROGRESS=plain
+
+# --- Preconditions --------------------------------------------------------------------------------
+docker info >/dev/null 2>&1 || { echo "No Docker engine answers (bash build/engine/ensure-docker.sh starts one)." >&2; exit 1; }
+command -v dotnet >/dev/null || { echo "dotnet is not on PATH." >&2; exit 1; }
+for img in sdk:10.0 sdk:10.0-noble sdk:10.0-noble-aot aspnet:10.0 aspnet:10.0-noble-chiseled-extra \
+           runtime-deps:10.0-noble-chiseled runtime-deps:10.0-noble-chiseled-extra; do
+  docker image inspect "$MCR/$img" >/dev/null 2>&1 \
+    || { echo "Base image $MCR/$img is missing: run bash build/standins/build-standins.sh" >&2; exit 1; }
+done
+stale=$(docker image ls --format '{{.Repository}}' | grep -E '^sdb-bench-' | grep -v "^sdb-bench-$ID-" | sort -u || true)
+[[ -z $stale ]] || log "note: images of an earlier benchmark run exist (${stale//$'\n'/ }); remove them with docker image rm once no benchmark runs"
+
+mkdir -p "$WORK/logs"
+
+has() { [[ $VARIANTS == *$1* ]]; }
+has_app() { [[ ",$APPS," == *",$1,"* ]]; }
+
+# Installs Debian packages unless --no-install; the maintainer scripts must not start services
+# (docker-registry would start a system-wide registry on :5000). A policy-rc.d that exists is left alone.
+apt_install() {
+  [[ $INSTALL -eq 1 ]] || return 1
+  [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null || return 1
+  local policy=/usr/sbin/policy-rc.d own=0 rc=0
+  if [[ ! -e $policy ]]; then printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; own=1; fi
+  log "apt-get install $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >"$WORK/logs/apt.log" 2>&1 || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$WORK/logs/apt.log" 2>&1 \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >>"$WORK/logs/apt.log" 2>&1 && rc=0
+  fi
+  [[ $own -eq 1 ]] && rm -f "$policy"
+  return $rc
+}
+
+REGISTRY_OK=0 REGISTRY_WHY="" CLANG_OK=0 CLANG_WHY=""
+if has c || has d; then
+  if command -v docker-registry >/dev/null || apt_install docker-registry; then REGISTRY_OK=1
+  else REGISTRY_WHY="no docker-registry (Debian package) and it could not be installed"; fi
+  if has_app aot; then
+    if { command -v clang && command -v ld.lld && [[ -e /usr/include/zlib.h ]]; } >/dev/null 2>&1 \
+       || apt_install clang lld zlib1g-dev; then CLANG_OK=1
+    else CLANG_WHY="Native AOT on the host needs clang, lld and zlib1g-dev, which could not be installed"; fi
+  fi
+fi
+
+# --- The package, packed from this checkout ------------------------------------------------------
+if has a; then
+  log "packing Slim.Docker.Build $PKG_VERSION"
+  NUGET_PACKAGES="$WORK/nuget-pack" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet pack "$REPO/src/Slim.Docker.Build.Tasks" -c Release -nr:false \
+    -o "$WORK/feed" --artifacts-path "$WORK/pack-artifacts" -p:Version="$PKG_VERSION" >"$WORK/logs/pack.log" 2>&1 \
+    || { tail -30 "$WORK/logs/pack.log" >&2; echo "dotnet pack failed" >&2; exit 1; }
+fi
+
+# --- The app --------------------------------------------------------------------------------------
+# write_app DIR KIND WITH_PACKAGE IMAGE_NAME: App/App.csproj and App/Program.cs (and for (a) the nuget.config
+# with the local feed) under DIR. The marked line of Program.cs is what the warm builds change.
+write_app() {
+  local dir=$1 kind=$2 with_package=$3 repo=$4 props="" builder=CreateBuilder items=""
+  mkdir -p "$dir/App"
+  if [[ $kind == aot ]]; then props=$'\n    <PublishAot>true</PublishAot>'; builder=CreateSlimBuilder; fi
+  if [[ $with_package -eq 1 ]]; then
+    props+=$'\n'"    <ContainerRepository>$repo</ContainerRepository>"
+    items=$'\n  <ItemGroup>\n'"    <PackageReference Include=\"Slim.Docker.Build\" Version=\"$PKG_VERSION\" PrivateAssets=\"all\" />"$'\n  </ItemGroup>'
+    mkdir -p "$dir/local-feed"
+    cp "$WORK"/feed/*.nupkg "$dir/local-feed/"
+    cat >"$dir/nuget.config" <<'EOF'
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="local-feed" />
+  </packageSources>
+</configuration>
+EOF
+  fi
+  cat >"$dir/App/App.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>$props
+  </PropertyGroup>$items
+</Project>
+EOF
+  cat >"$dir/App/Program.cs" <<EOF
+using System.Text.Json.Serialization;
+
+var builder = WebApplication.$builder(args);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));
+var app = builder.Build();
+app.MapGet("/", () => "hello"); // bench-marker
+app.MapGet("/todos", () => new Todo[] { new(1, "Walk the dog", false), new(2, "Water the plants", true) });
+app.Run();
+
+public record Todo(int Id, string Title, bool Done);
+
+[JsonSerializable(typeof(Todo[]))]
+internal partial class AppJsonContext : JsonSerializerContext;
+EOF
+}
+
+# The one-line change of a warm build.
+touch_program() { sed -i "s|^app.MapGet(\"/\", .*// bench-marker\$|app.MapGet(\"/\", () => \"hello $2\"); // bench-marker|" "$1"; grep -q "hello $2" "$1"; }
+
+# run_timed LOG DIR CMD...: runs CMD in DIR with output to LOG; sets ELAPSED (seconds). Fails like CMD.
+# CMD runs as a background child that the exit trap can stop by its PID ('wait' lets a signal in at once).
+run_timed() {
+  local logf=$1 dir=$2; shift 2
+  local s e rc=0
+  s=$(now)
+  (cd "$dir" && exec "$@") >>"$logf" 2>&1 </dev/null &
+  CHILD=$!
+  wait "$CHILD" || rc=$?
+  CHILD=""
+  e=$(now)
+  ELAPSED=$(secs "$s" "$e")
+  return $rc
+}
+
+# Sum of the sizes of the regular files in the image's file system (docker export): the unpacked size.
+image_bytes() {
+  local id rc=0 bytes
+  id=$(docker create --name "sdb-bench-$ID-export-$RANDOM$RANDOM" "$1" /sdb-bench-export-only) || return 1
+  bytes=$(docker export "$id" | tar -tvf - | awk '$1 ~ /^-/ { s += $3 } END { printf "%d", s }') || rc=$?
+  docker rm "$id" >/dev/null 2>&1 || true
+  [[ $rc -eq 0 ]] && echo "$bytes"
+}
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
+
+# GET /todos on a container of the image; prints the HTTP status (000 when it never answered).
+smoke() {
+  local name="sdb-bench-$ID-smoke-$RANDOM$RANDOM" port code=000 i
+  docker run -d --name "$name" -p 127.0.0.1::8080 "$1" >/dev/null 2>&1 || { echo 000; return 0; }
+  port=$(docker port "$name" 8080/tcp 2>/dev/null | head -1 | sed 's/.*://')
+  for i in $(seq 1 60); do
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port/todos" 2>/dev/null) || code=000
+    [[ $code != 000 ]] && break
+    sleep 0.5
+  done
+  docker rm -f "$name" >/dev/null 2>&1 || true
+  echo "$code"
+}
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) printf "%.1f", v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Results, keyed "app:variant".
+declare -A BASE SIZE COLD WARM HTTP NOTE GEN
+IDX=0   # numbers the workspaces
+
+# --- (a) our generated Dockerfile -----------------------------------------------------------------
+# The header names the folder to build from and the command: '# Build it from the folder X (...)' or
+# '... from this folder ...', then '#   docker build ...'.
+header_build() {
+  local dockerfile=$1 line from
+  line=$(grep -n -m1 '^# Build it from ' "$dockerfile" | cut -d: -f1) || return 1
+  if sed -n "${line}p" "$dockerfile" | grep -q 'this folder'; then from=.
+  else from=$(sed -n "${line}p" "$dockerfile" | sed 's/.*the folder \(.*\) (relative.*/\1/'); fi
+  HDR_DIR=$(cd "$(dirname "$dockerfile")/$from" && pwd)
+  HDR_CMD=$(sed -n "$((line + 1))p" "$dockerfile" | sed 's/^#[[:space:]]*//')
+  [[ $HDR_CMD == "docker build "* ]]
+}
+
+variant_a() {
+  local app=$1 key="$1:a" colds="" warms="" tag="sdb-bench-$ID-$app-a" r ws logf gens="" gen
+  for r in $(seq 1 "$RUNS"); do
+    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-a"; logf="$WORK/logs/$app-a-$r.log"
+    write_app "$ws" "$app" 1 "$tag"
+    # Generation: once per project, not part of the build timings (reported beside them).
+    # AOT: the regenerate target, because 'dotnet publish' of an AOT app needs clang on the host.
+    gen=(publish -p:GenerateSlimDockerfile=true); [[ $app == aot ]] && gen=(build -t:GenerateSlimDockerfile)
+    run_timed "$logf" "$ws/App" env NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet "${gen[@]}" -nr:false \
+      || { NOTE[$key]="generation failed (log: ${logf##*/})"; return 1; }
+    gens+=" $ELAPSED"
+    header_build "$ws/App/Dockerfile" || { NOTE[$key]="failed: no build command in the Dockerfile header"; return 1; }
+    [[ $HDR_CMD == *" -t $tag "* ]] || { NOTE[$key]="failed: unexpected header command: $HDR_CMD"; return 1; }
+    BASE[$key]=$(grep -E '^FROM ' "$ws/App/Dockerfile" | tail -1 | awk '{ print $2 }')
+    log "$app (a) run $r: cold: ${HDR_CMD/docker build/docker build --no-cache}  (in $HDR_DIR)"
+    run_timed "$logf" "$HDR_DIR" bash -c "${HDR_CMD/docker build/docker build --no-cache}" \
+      || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+    colds+=" $ELAPSED"; track_image "$tag"
+    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
+    log "$app (a) run $r: warm"
+    run_timed "$logf" "$HDR_DIR" bash -c "$HDR_CMD" || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+    warms+=" $ELAPSED"; track_image "$tag"
+  done
+  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms"); GEN[$app]=$(median <<<"$gens")
+  SIZE[$key]=$(image_bytes "$tag"); HTTP[$key]=$(smoke "$tag")
+}
+
+# --- (b) naive single-stage Dockerfile ------------------------------------------------------------
+variant_b() {
+  local app=$1 key="$1:b" colds="" warms="" tag="sdb-bench-$ID-$app-b" r ws logf sdk=sdk:10.0 entry='"dotnet", "/out/App.dll"'
+  # The plain SDK image has no clang; the AOT one is the closest naive choice that can build the app.
+  if [[ $app == aot ]]; then sdk=sdk:10.0-noble-aot; entry='"/out/App"'; fi
+  BASE[$key]="$MCR/$sdk"
+  for r in $(seq 1 "$RUNS"); do
+    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-b"; logf="$WORK/logs/$app-b-$r.log"
+    write_app "$ws" "$app" 0 ""
+    cat >"$ws/App/Dockerfile" <<EOF
+FROM $MCR/$sdk
+WORKDIR /src
+COPY . .
+RUN dotnet publish -c Release -o /out
+ENTRYPOINT [$entry]
+EOF
+    log "$app (b) run $r: cold"
+    run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+    colds+=" $ELAPSED"; track_image "$tag"
+    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
+    log "$app (b) run $r: warm"
+    run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+    warms+=" $ELAPSED"; track_image "$tag"
+  done
+  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
+  SIZE[$key]=$(image_bytes "$tag"); HTTP[$key]=$(smoke "$tag")
+}
+
+# --- (c)/(d) the SDK's PublishContainer, base image from the local registry -----------------------
+REG=""
+start_registry() {
+  [[ -n $REG ]] && return 0
+  local p=$PORT i
+  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
+  [[ $p -eq $PORT ]] || log "port $PORT is taken: the registry uses $p"
+  mkdir -p "$WORK/registry"
+  cat >"$WORK/registry.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $WORK/registry
+http:
+  addr: 127.0.0.1:$p
+EOF
+  docker-registry serve "$WORK/registry.yml" >"$WORK/logs/registry.log" 2>&1 </dev/null &
+  REGISTRY_PID=$!
+  for i in $(seq 1 50); do curl -sf "http://127.0.0.1:$p/v2/" >/dev/null 2>&1 && break; sleep 0.2; done
+  curl -sf "http://127.0.0.1:$p/v2/" >/dev/null || { tail "$WORK/logs/registry.log" >&2; echo "the registry did not start" >&2; return 1; }
+  REG="127.0.0.1:$p"
+  export DOTNET_CONTAINER_INSECURE_REGISTRIES=$REG
+  log "registry on $REG (pid $REGISTRY_PID)"
+}
+
+# push_base mcr.microsoft.com/dotnet/REPO:TAG: makes it available as $REG/dotnet/REPO:TAG.
+declare -A PUSHED
+push_base() {
+  local local_ref="$REG/dotnet/${1#"$MCR/"}"
+  [[ -n ${PUSHED[$local_ref]:-} ]] && return 0
+  docker image inspect "$1" >/dev/null 2>&1 || { echo "base image $1 is missing" >>"$WORK/logs/registry.log"; return 1; }
+  docker tag "$1" "$local_ref" && IMAGES+=("$local_ref")
+  docker push -q "$local_ref" >>"$WORK/logs/registry.log" 2>&1 || return 1
+  PUSHED[$local_ref]=1
+}
+
+# The base image the SDK picks by default for this project (its ComputeContainerBaseImage target).
+sdk_default_base() {
+  local app=$1 dir="$WORK/ws/probe-$1" rid=()
+  write_app "$dir" "$app" 0 ""
+  [[ $app == aot ]] && rid=(-p:RuntimeIdentifier=linux-x64)
+  (cd "$dir/App" && NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet msbuild -restore -nr:false -t:ComputeContainerBaseImage \
+      -getProperty:ContainerBaseImage "${rid[@]}" 2>>"$WORK/logs/probe.log") | tail -1
+}
+
+# variant_sdk APP VARIANT BASE(mcr name)
+variant_sdk() {
+  local app=$1 v=$2 base=$3 key="$1:$2" colds="" warms="" repo="sdb-bench-$ID-$1-$2" r ws logf args caches
+  BASE[$key]=$base
+  if [[ $REGISTRY_OK -ne 1 ]]; then NOTE[$key]="not measured: $REGISTRY_WHY"; return 1; fi
+  if [[ $app == aot && $CLANG_OK -ne 1 ]]; then NOTE[$key]="not measured: $CLANG_WHY"; return 1; fi
+  start_registry || { NOTE[$key]="not measured: the local registry did not start"; return 1; }
+  push_base "$base" || { NOTE[$key]="not measured: could not push $base to $REG"; return 1; }
+  args=(-t:PublishContainer -c Release -nr:false "-p:ContainerBaseImage=$REG/dotnet/${base#"$MCR/"}"
+        -p:ContainerRegistry= "-p:ContainerRepository=$repo" -p:ContainerImageTag=latest)
+  [[ $app == aot ]] && args+=(-r linux-x64)
+  for r in $(seq 1 "$RUNS"); do
+    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-$v"; logf="$WORK/logs/$app-$v-$r.log"
+    write_app "$ws" "$app" 0 ""
+    # Cold: no obj/bin, and empty NuGet package, NuGet HTTP and SDK layer caches for this workspace.
+    # Warm: the same folders again.
+    caches=(NUGET_PACKAGES="$ws/.cache/nuget" NUGET_HTTP_CACHE_PATH="$ws/.cache/nuget-http" XDG_CACHE_HOME="$ws/.cache/xdg")
+    log "$app ($v) run $r: cold: dotnet publish ${args[*]}"
+    run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${args[@]}" \
+      || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+    colds+=" $ELAPSED"; track_image "$repo:latest"
+    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
+    log "$app ($v) run $r: warm"
+    run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${args[@]}" \
+      || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+    warms+=" $ELAPSED"; track_image "$repo:latest"
+  done
+  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
+  SIZE[$key]=$(image_bytes "$repo:latest"); HTTP[$key]=$(smoke "$repo:latest")
+}
+
+# --- Run everything -------------------------------------------------------------------------------
+declare -A SDK_DEFAULT
+for app in "${APP_LIST[@]}"; do
+  if has c; then
+    SDK_DEFAULT[$app]=$(sdk_default_base "$app") || true
+    [[ ${SDK_DEFAULT[$app]} == "$MCR/"* ]] || { log "could not compute the SDK's default base for $app (log: $WORK/logs/probe.log)"; SDK_DEFAULT[$app]=""; }
+  fi
+  if has a; then variant_a "$app" || { log "$app (a): ${NOTE[$app:a]}"; }; fi
+  if has b; then variant_b "$app" || { log "$app (b): ${NOTE[$app:b]}"; }; fi
+  if has c; then
+    if [[ -n ${SDK_DEFAULT[$app]} ]]; then variant_sdk "$app" c "${SDK_DEFAULT[$app]}" || { log "$app (c): ${NOTE[$app:c]}"; }
+    else NOTE[$app:c]="failed: the SDK's default base could not be computed (log: probe.log)"; fi
+  fi
+  if has d; then
+    # The same base as our Dockerfile: read from it, or our default for this app when (a) was not run.
+    ours=${BASE[$app:a]:-}
+    [[ -n $ours ]] || { [[ $app == aot ]] && ours=$MCR/runtime-deps:10.0-noble-chiseled-extra || ours=$MCR/aspnet:10.0-noble-chiseled-extra; }
+    if has c && [[ $ours == "${SDK_DEFAULT[$app]}" && -n ${COLD[$app:c]:-} ]]; then
+      # Same base as (c): the command line is identical, so (c)'s measurement stands for (d).
+      BASE[$app:d]=$ours; SIZE[$app:d]=${SIZE[$app:c]}; COLD[$app:d]=${COLD[$app:c]}; WARM[$app:d]=${WARM[$app:c]}
+      HTTP[$app:d]=${HTTP[$app:c]}; NOTE[$app:d]="same command as (c): the SDK's default already is this base"
+    else
+      variant_sdk "$app" d "$ours" || { log "$app (d): ${NOTE[$app:d]}"; }
+    fi
+  fi
+done
+
+# Sizes of the base images, for reading the table (app layer = image - base).
+declare -A BASE_SIZE
+for key in "${!BASE[@]}"; do
+  b=${BASE[$key]}
+  [[ -n ${BASE_SIZE[$b]:-} ]] || BASE_SIZE[$b]=$(image_bytes "$b" || echo "")
+done
+
+# --- Report ---------------------------------------------------------------------------------------
+TOTAL=$(secs "$T0" "$(now)")
+label() {
+  case $1 in
+    a) echo "(a) Slim.Docker.Build Dockerfile" ;;
+    b) echo "(b) naive single-stage Dockerfile" ;;
+    c) echo "(c) PublishContainer, SDK default base" ;;
+    d) echo "(d) PublishContainer, same base as (a)" ;;
+  esac
+}
+app_label() { [[ $1 == web ]] && echo "web API (framework-dependent)" || echo "web API (Native AOT)"; }
+cell() { local v=${1:-}; [[ -n $v ]] && echo "$v" || echo "n/a"; }
+
+standin=no
+docker image inspect -f '{{index .Config.Labels "org.slim-docker-build.standin.hash"}}' "$MCR/aspnet:10.0" 2>/dev/null | grep -q . && standin=yes
+
+echo
+echo "## Results ($RUNS run(s) each, median)"
+echo
+echo "| app | variant | base image | size MB | cold s | warm s | GET /todos |"
+echo "|---|---|---|---:|---:|---:|---|"
+for app in "${APP_LIST[@]}"; do
+  for v in a b c d; do
+    has "$v" || continue
+    key="$app:$v"
+    size=""; [[ -n ${SIZE[$key]:-} ]] && size=$(mb "${SIZE[$key]}")
+    base=${BASE[$key]:-}; base=${base#"$MCR/"}
+    if [[ -z ${COLD[$key]:-} ]]; then
+      echo "| $(app_label "$app") | $(label "$v") | $(cell "$base") | – | – | – | ${NOTE[$key]:-not measured} |"
+    else
+      note=""; [[ -n ${NOTE[$key]:-} ]] && note=" (${NOTE[$key]})"
+      echo "| $(app_label "$app") | $(label "$v") | $base | $size | ${COLD[$key]} | ${WARM[$key]} | ${HTTP[$key]:-?}$note |"
+    fi
+  done
+done
+echo
+echo "Size: sum of the regular files in \`docker export\` of the image (unpacked bytes; 1 MB = 10^6 bytes)."
+echo "Base images (same measure):"
+for b in $(printf '%s\n' "${!BASE_SIZE[@]}" | sort); do
+  [[ -n ${BASE_SIZE[$b]} ]] && echo "- ${b#"$MCR/"}: $(mb "${BASE_SIZE[$b]}") MB"
+done
+if has a; then
+  for app in "${APP_LIST[@]}"; do
+    [[ -n ${GEN[$app]:-} ]] || continue
+    how='dotnet publish -p:GenerateSlimDockerfile=true'; [[ $app == aot ]] && how='dotnet build -t:GenerateSlimDockerfile'
+    echo "- Dockerfile generation for $app (once per project, not in the timings): ${GEN[$app]} s ($how)"
+  done
+fi
+
+echo
+echo "## Expectations"
+echo
+expect() {  # expect TEXT OK(1/0/"") 
+  case ${2:-} in 1) echo "- holds: $1" ;; 0) echo "- DOES NOT HOLD: $1" ;; *) echo "- not measured: $1" ;; esac
+}
+cmp_sizes() {  # cmp_sizes AWK-EXPR A B → 1/0, or empty when a size is missing
+  [[ -n ${2:-} && -n ${3:-} ]] || return 0
+  awk -v a="$2" -v b="$3" "BEGIN { print ($1) ? 1 : 0 }"
+}
+for app in "${APP_LIST[@]}"; do
+  a=${SIZE[$app:a]:-} b=${SIZE[$app:b]:-} c=${SIZE[$app:c]:-} d=${SIZE[$app:d]:-}
+  has a && has d && expect "$app: ours ≤ (d) + 1 MB ($(cell "${a:+$(mb "$a")}") vs $(cell "${d:+$(mb "$d")}") MB)" "$(cmp_sizes 'a <= b + 1000000' "$a" "$d")"
+  has a && has b && expect "$app: ours well below (b), at most half ($(cell "${a:+$(mb "$a")}") vs $(cell "${b:+$(mb "$b")}") MB)" "$(cmp_sizes 'a * 2 <= b' "$a" "$b")"
+  [[ $app == web ]] && has a && has c && expect "$app: ours below (c) ($(cell "${a:+$(mb "$a")}") vs $(cell "${c:+$(mb "$c")}") MB)" "$(cmp_sizes 'a < b' "$a" "$c")"
+done
+
+echo
+echo "## Machine"
+echo
+echo "- date (UTC): $(date -u '+%Y-%m-%d %H:%M')"
+echo "- CPU: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "- memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+echo "- Docker engine $(docker version -f '{{.Server.Version}}'), CLI $(docker version -f '{{.Client.Version}}'), $(docker buildx version 2>/dev/null | awk '{ print "buildx " $2 }'), image store: $(docker info -f '{{json .DriverStatus}}' | grep -q containerd && echo "containerd ($(docker info -f '{{.Driver}}') snapshotter)" || docker info -f '{{.Driver}}')"
+echo "- .NET SDK $(dotnet --version)$( [[ $CLANG_OK -eq 1 ]] && echo ", host clang $(clang --version | head -1 | sed 's/.*version \([0-9.]*\).*/\1/')")"
+echo "- base images are local stand-ins: $standin"
+echo "- load average (1/5/15 min) at start: $LOAD0, at end: $(cut -d' ' -f1-3 /proc/loadavg) (the engine and CPUs may be shared)"
+echo "- total benchmark time: $TOTAL s"
+for key in "${!NOTE[@]}"; do [[ ${NOTE[$key]} == *failed* ]] && FAILED=1; done
+[[ $FAILED -eq 0 ]] || { log "some builds failed (see the table; logs: $KEEP_LOGS)"; exit 1; }

@@ -226,6 +226,7 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             ContainerAppCommandArgs = ContainerAppCommandArgs.Select(i => i.ItemSpec).ToList(),
             ContainerDefaultArgs = ContainerDefaultArgs.Select(i => i.ItemSpec).ToList(),
             ProjectReferences = references.ToList(),
+            ProjectAssetsFile = ProjectAssetsFile,
             GlobalProperties = globals is null
                 ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(globals, StringComparer.OrdinalIgnoreCase),

@@ -8,7 +8,7 @@ public sealed record DiagnosticCode(string Id, string Title)
 
 /// <summary>
 /// Every code the package reports. SDB1xxx: the project cannot be containerized as configured.
-/// SDB2xxx: generated files on disk. SDB3xxx: templates. docs/diagnostics.md explains each one.
+/// SDB2xxx: generated files on disk. SDB3xxx: templates. SDB4xxx: what the app needs from the OS. docs/diagnostics.md explains each one.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -55,4 +55,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TemplateSyntaxError = new("SDB3001", "Template has a syntax error");
     public static readonly DiagnosticCode TemplateRenderError = new("SDB3002", "Template failed to render");
     public static readonly DiagnosticCode TemplateNotFound = new("SDB3003", "Template file or folder not found");
+
+    public static readonly DiagnosticCode ChosenImageLacksLibrary = new("SDB4001", "The image the project chose lacks an OS library the app needs");
+    public static readonly DiagnosticCode UnknownLibraryNeeded = new("SDB4002", "The app needs an OS library no known package provides");
+    public static readonly DiagnosticCode NativeLibraryUnreadable = new("SDB4003", "A native library of the app cannot be read");
+    public static readonly DiagnosticCode NeedsAssetsUnreadable = new("SDB4004", "Restore output could not be read for the app's native needs");
 }

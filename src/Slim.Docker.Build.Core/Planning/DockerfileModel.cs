@@ -20,6 +20,8 @@ public sealed record DockerfileModel
 
     public required FinalStageModel Final { get; init; }
 
+    public required DebugStageModel Debug { get; init; }
+
     /// <summary>The image name the header's docker build command tags, e.g. <c>webapi</c>.</summary>
     public required string ImageName { get; init; }
 
@@ -195,4 +197,25 @@ public sealed record FinalStageModel
 
     /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> (BuildKit; Podman 4.6+).</summary>
     public required bool CopyLink { get; init; }
+
+    /// <summary>OS libraries the app needs that this image lacks, with the package installed for each (also in <see cref="OsPackages"/>).</summary>
+    public required NeedModel[] Needs { get; init; }
+}
+
+/// <summary>A library the app needs (<c>libfontconfig.so.1</c>), what needs it, and the package that provides it.</summary>
+public sealed record NeedModel(string Library, string NeededBy, string Package);
+
+/// <summary>The <c>debug</c> stage: the same app on a full image with a shell and the .NET diagnostic tools.</summary>
+public sealed record DebugStageModel
+{
+    /// <summary>The full aspnet or runtime image of the app's version (<c>aspnet:10.0-noble</c>).</summary>
+    public required string Image { get; init; }
+
+    /// <summary>The global tools installed into <see cref="ToolsPath"/>: dotnet-counters, dotnet-dump, dotnet-trace.</summary>
+    public required string[] Tools { get; init; }
+
+    public required string ToolsPath { get; init; }
+
+    /// <summary>ContainerUser, else <c>$APP_UID</c>: full images define the non-root user but do not switch to it.</summary>
+    public required string User { get; init; }
 }

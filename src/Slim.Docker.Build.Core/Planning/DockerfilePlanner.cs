@@ -1,4 +1,5 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Needs;
 
 namespace Slim.Docker.Build.Planning;
 
@@ -9,6 +10,10 @@ public static class DockerfilePlanner
     public const string PublishOutput = "/app";
     public const int DefaultHttpPort = 8080;
     public const string DefaultConfiguration = "Release";
+    public const string ToolsPath = "/tools";
+
+    /// <summary>The diagnostic tools of the debug stage.</summary>
+    public static readonly string[] DebugTools = ["dotnet-counters", "dotnet-dump", "dotnet-trace"];
 
     // Command-line properties that change the generated file without being forwarded into the container.
     private static readonly HashSet<string> ShapeTheOutput = new(StringComparer.OrdinalIgnoreCase)
@@ -26,9 +31,10 @@ public static class DockerfilePlanner
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(options, facts.ProjectPath, diagnostics);
+        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, app, diagnostics);
         var images = app is null || container is null || dockerfile is null
             ? null
-            : ImagePlanner.Plan(app, container, dockerfile, facts.ProjectPath, diagnostics);
+            : ImagePlanner.Plan(app, needs, container, dockerfile, facts.ProjectPath, diagnostics);
         if (app is null || imageName is null || container is null || dockerfile is null || images is null)
         {
             return new PlanResult(null, null, diagnostics);
@@ -100,6 +106,13 @@ public static class DockerfilePlanner
                 Output = PublishOutput,
             },
             Final = FinalStage(app, images, container, dockerfile),
+            Debug = new DebugStageModel
+            {
+                Image = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString(),
+                Tools = DebugTools,
+                ToolsPath = ToolsPath,
+                User = container.User ?? "$APP_UID",
+            },
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",
@@ -156,7 +169,40 @@ public static class DockerfilePlanner
             AppCommandArgs = [.. container.AppCommandArgs],
             Command = [.. container.DefaultArgs],
             CopyLink = dockerfile.CopyLink,
+            Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The native libraries and packages of the restore output, for the image's platform: the project's RID, else the
+    /// portable glibc or musl assets of x64 (the architecture a plain docker build targets on most machines).
+    /// </summary>
+    private static AppNeeds ReadNeeds(ProjectFacts facts, AppProfile app, List<Diagnostic> diagnostics)
+    {
+        if (facts.ProjectAssetsFile.Trim().Length == 0 || !File.Exists(facts.ProjectAssetsFile))
+        {
+            return AppNeeds.None;
+        }
+
+        var rid = facts.RuntimeIdentifier.Trim();
+        var assets = RestoredAssetsReader.Read(
+            facts.ProjectAssetsFile,
+            app.TargetFramework,
+            rid.Length == 0 ? null : rid,
+            app.RuntimeIdentifier?.Architecture ?? "x64",
+            app.IsMusl,
+            out var error);
+        if (assets is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.NeedsAssetsUnreadable,
+                $"Cannot read '{facts.ProjectAssetsFile}' ({error}), so the native libraries the app ships were not checked against the base image. " +
+                "Run 'dotnet restore' and try again.",
+                facts.ProjectAssetsFile));
+            return AppNeeds.None;
+        }
+
+        return NeedsAnalyzer.Analyze(assets, app.Invariant);
     }
 
     private static string ChooseConfiguration(ProjectFacts facts, GenerationOptions options)

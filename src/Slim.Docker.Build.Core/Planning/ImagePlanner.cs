@@ -1,27 +1,38 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Needs;
 
 namespace Slim.Docker.Build.Planning;
 
 /// <summary>
 /// Decides the two images of the Dockerfile from the project's settings, in the SDK's order of precedence:
-/// ContainerBaseImage, else ContainerFamily, else <see cref="BaseImagePolicy"/>. Then the SlimDockerfile*
-/// settings adjust the result: OS packages, the SDK image, digests and the registry mirror.
+/// ContainerBaseImage, else ContainerFamily, else <see cref="BaseImagePolicy"/>. Then what the app needs from the
+/// OS (<see cref="NeedsPolicy"/>) and the SlimDockerfile* settings adjust the result: OS packages, the SDK image,
+/// digests and the registry mirror.
 /// </summary>
 public static class ImagePlanner
 {
-    public static ImageSelection? Plan(AppProfile app, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics)
+    public static ImageSelection? Plan(AppProfile app, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics) =>
+        Plan(app, AppNeeds.None, container, dockerfile, projectPath, diagnostics);
+
+    public static ImageSelection? Plan(AppProfile app, AppNeeds needs, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics)
     {
-        var selection = container.BaseImage is { } baseImage ? FromBaseImage(app, baseImage)
+        var chosen = container.BaseImage is { } baseImage ? FromBaseImage(app, baseImage)
             : container.Family is { } family ? BaseImagePolicy.ForFamily(app, family, FinalImageSource.Family)
             : BaseImagePolicy.Select(app);
 
-        if (dockerfile.OsPackages.Count > 0)
+        var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, projectPath, diagnostics);
+        var selection = decision.Selection;
+        var packages = dockerfile.OsPackages.Concat(decision.Installed.Select(n => n.Package))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (packages.Count > 0)
         {
-            selection = WithOsPackages(selection, app, dockerfile.OsPackages, projectPath, diagnostics);
+            selection = WithOsPackages(selection, app, packages, projectPath, diagnostics);
             if (selection is null)
             {
                 return null;
             }
+
+            selection = selection with { FinalNeeds = decision.Installed };
         }
 
         if (dockerfile.SdkImage is { } sdkImage)
@@ -40,8 +51,16 @@ public static class ImagePlanner
         {
             FinalImage = ThroughMirror(finalImage, dockerfile.RegistryMirror),
             BuildImage = ThroughMirror(buildImage, dockerfile.RegistryMirror),
+            DebugImage = ThroughMirror(DebugImage(app), dockerfile.RegistryMirror),
         };
     }
+
+    /// <summary>
+    /// The debug stage's image: the full (shell, package manager) image of the same version. The diagnostic tools are
+    /// framework-dependent, so even a self-contained or AOT app gets a runtime image here; aspnet for web apps.
+    /// </summary>
+    public static ImageReference DebugImage(AppProfile app) =>
+        ImageReference.DotNet(app.Kind == AppKind.Web ? "aspnet" : "runtime", $"{app.Version}-{(app.IsMusl ? "alpine" : "noble")}");
 
     /// <summary>
     /// The project's own image, used as given. What it contains can only be read from its name: Microsoft's

@@ -51,6 +51,12 @@ public sealed record ImageSelection
     /// <summary>The distroless image that would have been used, had the OS packages not needed a package manager.</summary>
     public ImageReference? FinalReplacedDistroless { get; init; }
 
+    /// <summary>OS packages added because a library the app ships or a package it uses needs them (part of <see cref="FinalOsPackages"/>).</summary>
+    public IReadOnlyList<NeedResolution> FinalNeeds { get; init; } = [];
+
+    /// <summary>The image of the debug stage (see <see cref="ImagePlanner.DebugImage"/>); set by the planner.</summary>
+    public ImageReference? DebugImage { get; init; }
+
     /// <summary>SlimDockerfileSdkImage named the build stage's image.</summary>
     public bool BuildImageFromProject { get; init; }
 }

@@ -81,6 +81,9 @@ public sealed record ProjectFacts
     /// <summary>Absolute paths of every project in the ProjectReference closure, the project itself excluded.</summary>
     public IReadOnlyList<string> ProjectReferences { get; init; } = [];
 
+    /// <summary>obj/project.assets.json: the packages and native libraries the app ships; empty when unknown.</summary>
+    public string ProjectAssetsFile { get; init; } = "";
+
     /// <summary>Properties given on the command line (<c>-p:</c>, <c>-c</c>, <c>-r</c>, ...).</summary>
     public IReadOnlyDictionary<string, string> GlobalProperties { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -5,6 +5,7 @@ using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Reporting;
 using Slim.Docker.Build.Restore;
 
 namespace Slim.Docker.Build.Tasks;
@@ -115,6 +116,10 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
+    /// <summary>The final stage's image, for the size report after publish; empty when nothing was generated.</summary>
+    [Output]
+    public string FinalImage { get; private set; } = "";
+
     public override bool Execute()
     {
         try
@@ -151,6 +156,12 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             foreach (var file in result.Files)
             {
                 LogWrite(file);
+            }
+
+            if (result.Succeeded && result.Model is { } model)
+            {
+                Log.LogMessage(MessageImportance.High, SizeReport.Describe(model, result.Diagnostics));
+                FinalImage = model.Final.Image;
             }
 
             GeneratedFiles = result.Files

@@ -75,7 +75,7 @@ public class CacheMountTests(PackageFixture package, DockerEngine docker)
             properties: scenario.ContainerRepositoryProperty + "<SlimDockerfileCacheMounts>true</SlimDockerfileCacheMounts><SlimDockerfileCopyLink>false</SlimDockerfileCopyLink>");
         scenario.Workspace.Write("App/Program.cs", Apps.Console);
         await scenario.Generate();
-        var runs = scenario.Dockerfile.All("RUN").ToList();
+        var runs = scenario.Dockerfile.Stages()[0].Where(i => i.Keyword == "RUN").ToList();
         Assert.Single(runs);
         Assert.Equal("type=cache,id=nuget,target=/root/.nuget/packages", runs[0].Flag("mount"));
         Assert.DoesNotContain(scenario.Dockerfile.All("COPY"), c => c.Flag("link") is not null);

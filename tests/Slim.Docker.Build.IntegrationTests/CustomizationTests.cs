@@ -35,7 +35,7 @@ public class CustomizationTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "Web", "Web/Dockerfile");
 
-        var final = document.Stages()[1];
+        var final = document.Stages()[^1];
         Assert.Equal("5000 5353/udp", final.Single(i => i.Keyword == "EXPOSE").Arguments);
         Assert.Equal(
             [new("ASPNETCORE_HTTP_PORTS", "5000"), new("GREETING", "hello \"world\" $HOME \\ 100%")],
@@ -76,8 +76,8 @@ public class CustomizationTests(PackageFixture package)
         chiseled.Project("App/App.csproj");
         chiseled.Write("App/Program.cs", Programs.Console);
 
-        var full = (await PublishAndParse(workspace, "Web", "Web/Dockerfile")).Stages()[1];
-        var fromCommandLine = (await PublishAndParse(chiseled, "App", "App/Dockerfile", "-p:ContainerFamily=noble-chiseled")).Stages()[1];
+        var full = (await PublishAndParse(workspace, "Web", "Web/Dockerfile")).Stages()[^1];
+        var fromCommandLine = (await PublishAndParse(chiseled, "App", "App/Dockerfile", "-p:ContainerFamily=noble-chiseled")).Stages()[^1];
 
         Assert.EndsWith("/dotnet/aspnet:10.0-noble AS final", full[0].Arguments);
         Assert.Equal("$APP_UID", full.Single(i => i.Keyword == "USER").Arguments);
@@ -100,7 +100,7 @@ public class CustomizationTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "Web", "Web/Dockerfile", "-p:SlimDockerfileRegistryMirror=mirror.example.com");
 
-        var (build, final) = (document.Stages()[0], document.Stages()[1]);
+        var (build, final) = (document.Stages()[0], document.Stages()[^1]);
         Assert.Equal("mirror.example.com/dotnet/aspnet:10.0-noble AS final", final[0].Arguments);
         Assert.Contains("apt-get install -y --no-install-recommends libfontconfig1 libgssapi-krb5-2", final.Single(i => i.Keyword == "RUN").Arguments);
         Assert.Equal("$APP_UID", final.Single(i => i.Keyword == "USER").Arguments);

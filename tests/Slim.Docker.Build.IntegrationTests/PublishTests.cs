@@ -47,10 +47,10 @@ public class PublishTests(PackageFixture package)
         var stages = document.Stages();
         Assert.Equal("--platform=$BUILDPLATFORM", stages[0][0].Flags.Single());
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble AS build", stages[0][0].Arguments);
-        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra AS final", stages[1][0].Arguments);
-        Assert.Equal(["dotnet", "App.dll"], stages[1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
-        Assert.DoesNotContain(stages[1], i => i.Keyword == "EXPOSE");
-        Assert.Equal("/app", stages[1].Single(i => i.Keyword == "WORKDIR").Arguments);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra AS final", stages[^1][0].Arguments);
+        Assert.Equal(["dotnet", "App.dll"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.DoesNotContain(stages[^1], i => i.Keyword == "EXPOSE");
+        Assert.Equal("/app", stages[^1].Single(i => i.Keyword == "WORKDIR").Arguments);
         AssertRestoreLayerBeforeSources(document);
         AssertCopySourcesExist(workspace, document);
         // The workspace's nuget.config sits above the project, so the context is the workspace root.
@@ -68,7 +68,7 @@ public class PublishTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "Web", "Web/Dockerfile");
 
-        var final = document.Stages()[1];
+        var final = document.Stages()[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS final", final[0].Arguments);
         Assert.Equal("8080", final.Single(i => i.Keyword == "EXPOSE").Arguments);
         Assert.Equal(["dotnet", "Web.dll"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
@@ -85,7 +85,7 @@ public class PublishTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "Worker", "Worker/Dockerfile");
 
-        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra AS final", document.Stages()[1][0].Arguments);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra AS final", document.Stages()[^1][0].Arguments);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class PublishTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "App", "App/Dockerfile");
 
-        var final = document.Stages()[1];
+        var final = document.Stages()[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS final", final[0].Arguments);
         Assert.Equal(["./App"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
@@ -116,8 +116,8 @@ public class PublishTests(PackageFixture package)
         var stages = DockerfileDocument.Parse(workspace.Read("App/Dockerfile")).Stages();
         Assert.Empty(stages[0][0].Flags);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build", stages[0][0].Arguments);
-        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra AS final", stages[1][0].Arguments);
-        Assert.Equal(["./App"], stages[1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra AS final", stages[^1][0].Arguments);
+        Assert.Equal(["./App"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public class PublishTests(PackageFixture package)
 
         var document = await PublishAndParse(workspace, "Web", "Web/Dockerfile", "-p:InvariantGlobalization=true", "-c", "Release");
 
-        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS final", document.Stages()[1][0].Arguments);
-        foreach (var run in document.All("RUN"))
+        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS final", document.Stages()[^1][0].Arguments);
+        foreach (var run in document.Stages()[0].Where(i => i.Keyword == "RUN"))
         {
             Assert.Contains("-p:GenerateSlimDockerfile=false -p:InvariantGlobalization=true", run.Arguments);
             Assert.DoesNotContain("_IsPublishing", run.Arguments);
@@ -262,7 +262,7 @@ public class PublishTests(PackageFixture package)
         Assert.False(publish.Succeeded);
         Assert.Contains("error SDB1001", publish.Output);
         Assert.True(chosen.Succeeded, chosen.ToString());
-        Assert.Contains(" -f net10.0 ", DockerfileDocument.Parse(workspace.Read("App/Dockerfile")).All("RUN").Last().Arguments + " ");
+        Assert.Contains(" -f net10.0 ", DockerfileDocument.Parse(workspace.Read("App/Dockerfile")).Stages()[0].Last(i => i.Keyword == "RUN").Arguments + " ");
     }
 
     [Fact]

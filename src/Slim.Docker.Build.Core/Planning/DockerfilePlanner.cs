@@ -23,6 +23,15 @@ public static class DockerfilePlanner
         "ContainerRuntimeIdentifier",
     };
 
+    // The package's own properties that change how it runs, not what it writes: a check run must not see its own switch
+    // in the file it compares, or SlimDockerfileCheck=true could never pass.
+    private static readonly HashSet<string> NotShapingTheOutput = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SlimDockerfileTaskAssembly",
+        "SlimDockerfileCheck",
+        "SlimDockerfileOverwrite",
+    };
+
     public static PlanResult Plan(ProjectFacts facts, GenerationOptions options)
     {
         // Every setting is read before anything else, so that one run reports all the mistakes it can.
@@ -226,7 +235,7 @@ public static class DockerfilePlanner
         globalProperties
             .Where(p => ForwardedProperties.IsForwarded(p.Key)
                 || ShapeTheOutput.Contains(p.Key)
-                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("SlimDockerfileTaskAssembly", StringComparison.OrdinalIgnoreCase))
+                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !NotShapingTheOutput.Contains(p.Key))
                 || (p.Key.Equals("Configuration", StringComparison.OrdinalIgnoreCase) && !p.Value.Equals(DefaultConfiguration, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))

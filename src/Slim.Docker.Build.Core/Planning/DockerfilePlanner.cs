@@ -10,6 +10,14 @@ public static class DockerfilePlanner
     public const int DefaultHttpPort = 8080;
     public const string DefaultConfiguration = "Release";
 
+    // The package's switches that say how to write (or check), not what: the file must not depend on them.
+    private static readonly HashSet<string> NotInRegenerateCommand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SlimDockerfileTaskAssembly",
+        "SlimDockerfileCheck",
+        "SlimDockerfileOverwrite",
+    };
+
     // Command-line properties that change the generated file without being forwarded into the container.
     private static readonly HashSet<string> ShapeTheOutput = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -180,7 +188,7 @@ public static class DockerfilePlanner
         globalProperties
             .Where(p => ForwardedProperties.IsForwarded(p.Key)
                 || ShapeTheOutput.Contains(p.Key)
-                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("SlimDockerfileTaskAssembly", StringComparison.OrdinalIgnoreCase))
+                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !NotInRegenerateCommand.Contains(p.Key))
                 || (p.Key.Equals("Configuration", StringComparison.OrdinalIgnoreCase) && !p.Value.Equals(DefaultConfiguration, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))

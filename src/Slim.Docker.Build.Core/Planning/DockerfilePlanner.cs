@@ -100,6 +100,7 @@ public static class DockerfilePlanner
             {
                 Inputs = layout.RestoreInputs.Select(g => new RestoreInputModel([.. g.Files], g.Destination)).ToArray(),
                 Properties = containerProperties,
+                NugetConfigSecret = dockerfile.NuGetConfigSecret ?? "",
             },
             Publish = new PublishModel
             {

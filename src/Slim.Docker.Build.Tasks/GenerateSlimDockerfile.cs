@@ -107,6 +107,8 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
 
     public string CopyLink { get; set; } = "";
 
+    public string NuGetConfigSecret { get; set; } = "";
+
     [Required]
     public string TemplatesDirectory { get; set; } = "";
 
@@ -142,6 +144,7 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
                     BuildArgs = ToProjectItems(BuildArgs),
                     CacheMounts = CacheMounts,
                     CopyLink = CopyLink,
+                    NuGetConfigSecret = NuGetConfigSecret,
                     ToolVersion = ToolVersion(),
                 },
                 ShippedTemplatesDirectory = TemplatesDirectory,

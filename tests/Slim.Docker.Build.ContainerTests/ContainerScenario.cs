@@ -61,8 +61,19 @@ public sealed class ContainerScenario : IAsyncDisposable
         return (command, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(DockerfilePath)!, from)));
     }
 
-    /// <summary>Builds with exactly the header's command (BUILDKIT_PROGRESS=plain only changes the log format).</summary>
-    public async Task<ProcessResult> Build(string? replaceBuild = null)
+    /// <summary>
+    /// Builds with exactly the header's command (BUILDKIT_PROGRESS=plain only changes the log format), or with
+    /// <paramref name="replaceBuild"/> instead of <c>docker build</c>, or edited where the header says the user edits it.
+    /// </summary>
+    public async Task<ProcessResult> Build(string? replaceBuild = null, Func<string, string>? edit = null)
+    {
+        var (command, result) = await TryBuild(replaceBuild, edit);
+        Assert.True(result.Succeeded, $"{command}\n{result}");
+        return result;
+    }
+
+    /// <summary>The same as <see cref="Build"/> for builds that may fail: the command that ran and its result.</summary>
+    public async Task<(string Command, ProcessResult Result)> TryBuild(string? replaceBuild = null, Func<string, string>? edit = null)
     {
         var (command, directory) = HeaderBuildCommand();
         if (replaceBuild is not null)
@@ -70,9 +81,13 @@ public sealed class ContainerScenario : IAsyncDisposable
             command = replaceBuild + command["docker build".Length..];
         }
 
+        if (edit is not null)
+        {
+            command = edit(command);
+        }
+
         var result = await DockerEngine.Shell("BUILDKIT_PROGRESS=plain " + command, directory, TimeSpan.FromMinutes(20));
-        Assert.True(result.Succeeded, $"{command}\n{result}");
-        return result;
+        return (command, result);
     }
 
     /// <summary>Runs the image to completion.</summary>

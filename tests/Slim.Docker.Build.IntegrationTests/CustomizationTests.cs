@@ -113,4 +113,25 @@ public class CustomizationTests(PackageFixture package)
         Assert.Contains("&& dotnet publish", run.Arguments);
         Assert.Contains(document.Comments, c => c.Contains("-p:SlimDockerfileRegistryMirror=mirror.example.com", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task NuGetConfigSecret_reaches_the_restore_and_the_header_and_a_bad_id_is_SDB1034()
+    {
+        using var workspace = new Workspace(package, "nuget-secret");
+        workspace.Project("App/App.csproj");
+        workspace.Write("App/Program.cs", Programs.Console);
+
+        var document = await PublishAndParse(workspace, "App", "App/Dockerfile", "-p:SlimDockerfileNuGetConfigSecret=private-feeds");
+        var bad = await workspace.Dotnet("App", "publish", "-p:GenerateSlimDockerfile=true", "-p:SlimDockerfileNuGetConfigSecret=my secret");
+
+        var restore = document.Stages()[0].First(i => i.Keyword == "RUN");
+        Assert.Equal(["--mount=type=secret,id=private-feeds,required=true"], restore.Flags);
+        Assert.Contains("--configfile /run/secrets/private-feeds ", restore.Arguments);
+        Assert.Contains(document.Comments, c => c.Contains("--secret id=private-feeds,src=", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("-p:SlimDockerfileNuGetConfigSecret=private-feeds", StringComparison.Ordinal));
+        Assert.False(bad.Succeeded);
+        Assert.Contains("error SDB1034", bad.Output);
+        Assert.Contains("'my secret'", bad.Output);
+        Assert.DoesNotContain("SDB9001", bad.Output);
+    }
 }

@@ -318,3 +318,26 @@ public class CheckModePublishTests(PackageFixture package)
         Assert.Equal(committed, workspace.Read("App/Dockerfile"));
     }
 }
+
+public class BrokenRestoreOutputTests(PackageFixture package)
+{
+    [Fact]
+    public async Task An_unreadable_assets_file_is_warning_SDB1014_and_direct_references_still_count()
+    {
+        using var workspace = new Workspace(package, "broken-assets");
+        workspace.Project("App/App.csproj", items: """<ProjectReference Include="../Lib/Lib.csproj" />""");
+        workspace.Write("App/Program.cs", Programs.Console);
+        workspace.Write("Lib/Lib.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        var restore = await workspace.Dotnet("App", "restore");
+        Assert.True(restore.Succeeded, restore.ToString());
+        File.WriteAllText(workspace["App/obj/project.assets.json"], "{ \"libraries\": ");
+
+        var result = await workspace.Dotnet("App", "msbuild", "-t:GenerateSlimDockerfile");
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Contains("warning SDB1014", result.Output);
+        Assert.DoesNotContain("   at ", result.Output);
+        var copies = DockerfileDocument.Parse(workspace.Read("App/Dockerfile")).All("COPY").SelectMany(c => c.JsonArguments ?? []).ToList();
+        Assert.Contains("Lib/Lib.csproj", copies);
+    }
+}

@@ -238,4 +238,23 @@ public class DockerfileGeneratorTests
         Assert.Equal("*.log\n", File.ReadAllText(temp["App/.dockerignore"]));
         Assert.Equal(["SDB2001", "SDB2003"], result.Diagnostics.Select(d => d.Code));
     }
+
+    [Fact]
+    public void Check_and_overwrite_switches_do_not_change_the_file()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("App/App.csproj", "<Project />");
+        Generate(Facts.Console(projectPath: app));
+        var plain = File.ReadAllText(temp["App/Dockerfile"]);
+        File.Delete(temp["App/Dockerfile"]);
+        var globals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["SlimDockerfileOverwrite"] = "true",
+            ["SlimDockerfileCheck"] = "false",
+        };
+
+        Generate(Facts.Console(projectPath: app) with { GlobalProperties = globals });
+
+        Assert.Equal(plain, File.ReadAllText(temp["App/Dockerfile"]));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Slim.Docker.Build.Planning;
 using Slim.Docker.Build.Testing;
 
@@ -238,6 +239,78 @@ public class DockerfileSettingsTests
 
         Assert.Equal(["--link", "--from=build"], linked.Final.Single(i => i.Keyword == "COPY").Flags);
         Assert.Equal(["--from=build"], plain.Final.Single(i => i.Keyword == "COPY").Flags);
+    }
+
+    [Fact]
+    public void NuGetConfigSecret_mounts_the_secret_for_restore_only_and_points_configfile_at_it()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { NuGetConfigSecret = "private-feed.config" });
+
+        var runs = generated.Build.Where(i => i.Keyword == "RUN").ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Equal(["--mount=type=secret,id=private-feed.config,required=true"], runs[0].Flags);
+        Assert.Matches(@"^dotnet restore App\.csproj -a ""\$TARGETARCH"" --configfile /run/secrets/private-feed\.config -p:GenerateSlimDockerfile=false$", runs[0].Arguments);
+        Assert.Empty(runs[1].Flags);
+        Assert.StartsWith("dotnet publish App.csproj --no-restore ", runs[1].Arguments);
+        Assert.DoesNotContain("--configfile", runs[1].Arguments);
+        Assert.DoesNotContain(generated.Document.Instructions, i => i.Keyword is "ARG" or "ENV" && i.Arguments.Contains("secret", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(generated.Document.Comments, c => c.Contains("in the image history, where an ARG or ENV", StringComparison.Ordinal));
+        Assert.Contains(generated.Document.Comments, c => c.Contains("(e.g. /src/local-feed)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NuGetConfigSecret_with_CacheMounts_gives_the_single_RUN_both_mounts()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { NuGetConfigSecret = "true", CacheMounts = "true" });
+
+        var run = generated.Build.Single(i => i.Keyword == "RUN");
+        Assert.Equal(
+            ["--mount=type=cache,id=nuget,target=/root/.nuget/packages", "--mount=type=secret,id=nugetconfig,required=true"],
+            run.Flags);
+        Assert.Matches(@"^dotnet restore App\.csproj -a ""\$TARGETARCH"" --configfile /run/secrets/nugetconfig -p:GenerateSlimDockerfile=false +&& dotnet publish App\.csproj --no-restore ", run.Arguments);
+        Assert.Single(Regex.Matches(run.Arguments, "--configfile"));
+    }
+
+    [Fact]
+    public void NuGetConfigSecret_header_builds_with_the_secret_and_says_what_it_is()
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { NuGetConfigSecret = "true" });
+
+        var lines = generated.Text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal));
+        Assert.Equal("#   docker build -t app --secret id=nugetconfig,src=\"$HOME/.nuget/NuGet/NuGet.Config\" .", lines[at + 1]);
+        Assert.StartsWith("# --secret is the nuget.config restore reads", lines[at + 2]);
+        Assert.Contains("Keep it outside the build context", lines[at + 4]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("false")]
+    [InlineData(" False ")]
+    public void Without_NuGetConfigSecret_restore_reads_the_contexts_nuget_config(string value)
+    {
+        var generated = Generated.For(Facts.Web(), new GenerationOptions { NuGetConfigSecret = value });
+
+        Assert.All(generated.Build.Where(i => i.Keyword == "RUN"), r => Assert.Empty(r.Flags));
+        Assert.DoesNotContain("--secret", generated.Text);
+        Assert.DoesNotContain("--configfile", generated.Text);
+        Assert.Equal(Generated.For(Facts.Web()).Text, generated.Text);
+    }
+
+    [Theory]
+    [InlineData("nuget config")]
+    [InlineData("id,src=/etc/passwd")]
+    [InlineData("..")]
+    [InlineData(".hidden")]
+    [InlineData("a/b")]
+    [InlineData("$HOME")]
+    public void An_invalid_NuGetConfigSecret_id_is_SDB1034(string id)
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1034", new GenerationOptions { NuGetConfigSecret = id });
+
+        Assert.Contains($"'{id}'", error.Message);
+        Assert.Contains("SlimDockerfileNuGetConfigSecret", error.Message);
+        Assert.Contains("'nugetconfig'", error.Message);
     }
 
     [Theory]

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidOsPackageName = new("SDB1031", "OS package name is not valid");
     public static readonly DiagnosticCode OsPackagesWithoutPackageManager = new("SDB1032", "OS packages requested on a base image without a package manager");
     public static readonly DiagnosticCode InvalidBuildArgName = new("SDB1033", "Build argument name is not valid");
+    public static readonly DiagnosticCode InvalidNuGetConfigSecretId = new("SDB1034", "SlimDockerfileNuGetConfigSecret is not a BuildKit secret id");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");

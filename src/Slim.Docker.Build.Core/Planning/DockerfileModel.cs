@@ -116,6 +116,13 @@ public sealed record RestoreModel
 
     /// <summary>MSBuild arguments for restore and publish alike (<c>-p:Name=Value</c>).</summary>
     public required string[] Properties { get; init; }
+
+    /// <summary>
+    /// SlimDockerfileNuGetConfigSecret: the id of the BuildKit secret that restore reads as its only nuget.config
+    /// (mounted at <c>/run/secrets/&lt;id&gt;</c>), or empty when restore reads the nuget.config files of the context.
+    /// Named Nuget, not NuGet, so that Scriban calls it <c>nuget_config_secret</c>.
+    /// </summary>
+    public required string NugetConfigSecret { get; init; }
 }
 
 public sealed record PublishModel

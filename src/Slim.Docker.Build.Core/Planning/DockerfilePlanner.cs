@@ -15,21 +15,20 @@ public static class DockerfilePlanner
     /// <summary>The diagnostic tools of the debug stage.</summary>
     public static readonly string[] DebugTools = ["dotnet-counters", "dotnet-dump", "dotnet-trace"];
 
+    // The package's switches that say how to write (or check), not what: the file must not depend on them.
+    private static readonly HashSet<string> NotInRegenerateCommand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SlimDockerfileTaskAssembly",
+        "SlimDockerfileCheck",
+        "SlimDockerfileOverwrite",
+    };
+
     // Command-line properties that change the generated file without being forwarded into the container.
     private static readonly HashSet<string> ShapeTheOutput = new(StringComparer.OrdinalIgnoreCase)
     {
         "TargetFramework",
         "RuntimeIdentifier",
         "ContainerRuntimeIdentifier",
-    };
-
-    // The package's own properties that change how it runs, not what it writes: a check run must not see its own switch
-    // in the file it compares, or SlimDockerfileCheck=true could never pass.
-    private static readonly HashSet<string> NotShapingTheOutput = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "SlimDockerfileTaskAssembly",
-        "SlimDockerfileCheck",
-        "SlimDockerfileOverwrite",
     };
 
     public static PlanResult Plan(ProjectFacts facts, GenerationOptions options)
@@ -107,6 +106,7 @@ public static class DockerfilePlanner
             {
                 Inputs = layout.RestoreInputs.Select(g => new RestoreInputModel([.. g.Files], g.Destination)).ToArray(),
                 Properties = containerProperties,
+                NugetConfigSecret = dockerfile.NuGetConfigSecret ?? "",
             },
             Publish = new PublishModel
             {
@@ -235,7 +235,7 @@ public static class DockerfilePlanner
         globalProperties
             .Where(p => ForwardedProperties.IsForwarded(p.Key)
                 || ShapeTheOutput.Contains(p.Key)
-                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !NotShapingTheOutput.Contains(p.Key))
+                || (p.Key.StartsWith("SlimDockerfile", StringComparison.OrdinalIgnoreCase) && !NotInRegenerateCommand.Contains(p.Key))
                 || (p.Key.Equals("Configuration", StringComparison.OrdinalIgnoreCase) && !p.Value.Equals(DefaultConfiguration, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))

@@ -24,5 +24,8 @@ public sealed record DockerfileSettings
 
     public bool CacheMounts { get; init; }
 
+    /// <summary>SlimDockerfileNuGetConfigSecret: the BuildKit secret id restore reads its nuget.config from, or null (off).</summary>
+    public string? NuGetConfigSecret { get; init; }
+
     public bool CopyLink { get; init; } = true;
 }

@@ -10,6 +10,15 @@ public static partial class DockerfileSettingsReader
     [GeneratedRegex("^[a-z0-9][a-z0-9+.-]*$")]
     private static partial Regex PackageName();
 
+    // What BuildKit and the docker CLI take as a secret id without quoting (--secret id=<id>,src=... is a
+    // comma-separated list), and a plain file name under /run/secrets: the first character keeps '.' and '..'
+    // (folders, not files) out.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    private static partial Regex SecretId();
+
+    /// <summary>The secret id <c>SlimDockerfileNuGetConfigSecret=true</c> stands for.</summary>
+    public const string DefaultNuGetConfigSecret = "nugetconfig";
+
     public static DockerfileSettings? Read(GenerationOptions options, string projectPath, List<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(d => d.IsError);
@@ -25,6 +34,7 @@ public static partial class DockerfileSettingsReader
             BuildArgs = ReadBuildArgs(options.BuildArgs, projectPath, diagnostics),
             CacheMounts = properties.Boolean("SlimDockerfileCacheMounts", options.CacheMounts) ?? false,
             CopyLink = properties.Boolean("SlimDockerfileCopyLink", options.CopyLink) ?? true,
+            NuGetConfigSecret = ReadNuGetConfigSecret(options.NuGetConfigSecret.Trim(), projectPath, diagnostics),
         };
 
         return diagnostics.Count(d => d.IsError) > errorsBefore ? null : settings;
@@ -82,6 +92,33 @@ public static partial class DockerfileSettingsReader
         diagnostics.Add(Diagnostic.Error(
             DiagnosticCodes.InvalidImageDigest,
             $"{property} is '{text}', but a digest is 'sha256:' followed by 64 lower-case hexadecimal digits, as 'docker buildx imagetools inspect <image>' prints it.",
+            projectPath));
+        return null;
+    }
+
+    /// <summary>Empty or <c>false</c>: off. <c>true</c>: the id <see cref="DefaultNuGetConfigSecret"/>. Anything else is the id itself.</summary>
+    private static string? ReadNuGetConfigSecret(string text, string projectPath, List<Diagnostic> diagnostics)
+    {
+        if (text.Length == 0 || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return DefaultNuGetConfigSecret;
+        }
+
+        if (SecretId().IsMatch(text))
+        {
+            return text;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.InvalidNuGetConfigSecretId,
+            $"SlimDockerfileNuGetConfigSecret is '{text}', but a BuildKit secret id is letters, digits, '_', '.' and '-', starting with a letter or digit: " +
+            $"it is passed as 'docker build --secret id=<id>,src=<file>' and mounted as the file /run/secrets/<id>. " +
+            $"Use e.g. '{DefaultNuGetConfigSecret}' (or 'true', which means '{DefaultNuGetConfigSecret}').",
             projectPath));
         return null;
     }

@@ -39,6 +39,9 @@ public sealed record GenerationOptions
     /// <summary>SlimDockerfileCacheMounts: restore and publish in one RUN with a NuGet cache mount.</summary>
     public string CacheMounts { get; init; } = "";
 
+    /// <summary>SlimDockerfileNuGetConfigSecret: the BuildKit secret id of the nuget.config restore reads; <c>true</c> means <c>nugetconfig</c>.</summary>
+    public string NuGetConfigSecret { get; init; } = "";
+
     /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> in the final stage (default true).</summary>
     public string CopyLink { get; init; } = "";
 

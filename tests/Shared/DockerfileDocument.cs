@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Slim.Docker.Build.Testing;
 
@@ -14,28 +15,67 @@ public sealed record DockerInstruction(string Keyword, IReadOnlyList<string> Fla
 
 /// <summary>
 /// A small Dockerfile reader for tests: joins continuation lines, drops comments and blank lines, splits
-/// flags, and decodes JSON-form arguments the way Docker does.
+/// flags, and decodes JSON-form arguments the way Docker does. It follows BuildKit's parser
+/// (frontend/dockerfile/parser) where the generator's output could be read differently.
 /// </summary>
-public sealed class DockerfileDocument
+public sealed partial class DockerfileDocument
 {
+    // Docker's line continuation: the escape character as the last non-blank character of a line, *unless*
+    // another escape character precedes it ("\\" at the end of a line is an escaped backslash, not a
+    // continuation), or alone on its line. BuildKit: ([^\\])\\[ \t]*$|^\\[ \t]*$
+    [GeneratedRegex(@"([^\\])\\[ \t]*$|^\\[ \t]*$")]
+    private static partial Regex LineContinuation();
+
+    // A parser directive (# syntax=..., # escape=..., # check=...): only in the comment lines at the very top,
+    // before any instruction, other comment or blank line. BuildKit: ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$
+    [GeneratedRegex(@"^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$")]
+    private static partial Regex ParserDirective();
+
+    private static readonly string[] KnownDirectives = ["syntax", "escape", "check"];
+
+    // A word that opens a heredoc in a shell-form RUN/COPY/ADD (<<EOF, <<-EOF, 3<<EOF): Docker then reads the
+    // following lines as the heredoc's body. BuildKit: ^(\d*)<<(-?)([^<]*)$ with a non-empty name.
+    [GeneratedRegex(@"^\d*<<-?[^<]+$")]
+    private static partial Regex Heredoc();
+
     public IReadOnlyList<DockerInstruction> Instructions { get; }
 
     public IReadOnlyList<string> Comments { get; }
 
-    private DockerfileDocument(IReadOnlyList<DockerInstruction> instructions, IReadOnlyList<string> comments)
+    /// <summary>The parser directives Docker reads from the top of the file, e.g. <c>syntax</c> → <c>docker/dockerfile:1</c>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Directives { get; }
+
+    private DockerfileDocument(IReadOnlyList<DockerInstruction> instructions, IReadOnlyList<string> comments, IReadOnlyList<KeyValuePair<string, string>> directives)
     {
         Instructions = instructions;
         Comments = comments;
+        Directives = directives;
     }
 
     public static DockerfileDocument Parse(string text)
     {
         var instructions = new List<DockerInstruction>();
         var comments = new List<string>();
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var directives = new List<KeyValuePair<string, string>>();
+        var lookingForDirectives = true;
+        // Docker splits lines at '\n' only and trims the '\r' of a CRLF ending.
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
             var trimmed = lines[i].Trim();
+            if (lookingForDirectives)
+            {
+                var directive = ParserDirective().Match(trimmed);
+                if (directive.Success && KnownDirectives.Contains(directive.Groups[1].Value.ToLowerInvariant()))
+                {
+                    directives.Add(new(directive.Groups[1].Value.ToLowerInvariant(), directive.Groups[2].Value));
+                    comments.Add(trimmed);
+                    continue;
+                }
+
+                lookingForDirectives = false;
+            }
+
             if (trimmed.Length == 0)
             {
                 continue;
@@ -50,14 +90,13 @@ public sealed class DockerfileDocument
             var startLine = i + 1;
             var logical = new StringBuilder();
             var current = lines[i];
-            while (current.TrimEnd().EndsWith('\\') && i + 1 < lines.Length)
+            while (LineContinuation().IsMatch(current) && i + 1 < lines.Length)
             {
-                var withoutSlash = current.TrimEnd();
-                logical.Append(withoutSlash[..^1]);
+                logical.Append(LineContinuation().Replace(current, "$1"));
                 i++;
                 current = lines[i];
-                // Comment lines inside a continuation are removed by Docker.
-                while (current.TrimStart().StartsWith('#') && i + 1 < lines.Length)
+                // Comment lines and blank lines inside a continuation are removed by Docker.
+                while ((current.TrimStart().StartsWith('#') || current.Trim().Length == 0) && i + 1 < lines.Length)
                 {
                     i++;
                     current = lines[i];
@@ -65,10 +104,17 @@ public sealed class DockerfileDocument
             }
 
             logical.Append(current);
-            instructions.Add(ParseInstruction(logical.ToString().Trim(), startLine));
+            var instruction = ParseInstruction(logical.ToString().Trim(), startLine);
+            if (instruction.Keyword is "RUN" or "COPY" or "ADD" && instruction.JsonArguments is null
+                && SplitWords(instruction.Arguments).FirstOrDefault(w => Heredoc().IsMatch(w)) is { } heredoc)
+            {
+                throw new FormatException($"Line {startLine}: Docker would read the lines after '{heredoc}' as a heredoc: {instruction}");
+            }
+
+            instructions.Add(instruction);
         }
 
-        return new DockerfileDocument(instructions, comments);
+        return new DockerfileDocument(instructions, comments, directives);
     }
 
     private static DockerInstruction ParseInstruction(string line, int number)
@@ -121,18 +167,21 @@ public sealed class DockerfileDocument
         return stages;
     }
 
-    /// <summary>Paths of a COPY instruction without --from: every argument but the last, unescaped for Docker.</summary>
+    /// <summary>
+    /// Paths of a COPY instruction without --from: every argument but the last, as Docker reads them. Docker
+    /// expands every source and the destination with its shell-like word processing (quotes, '\\' and '$'),
+    /// in JSON form too (BuildKit's SourcesAndDest.Expand); the shell form is split at blanks first.
+    /// </summary>
     public static IReadOnlyList<string> CopySources(DockerInstruction copy)
     {
-        var words = copy.JsonArguments ?? copy.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Take(words.Count - 1).Select(UnescapeDockerWord).ToList();
+        var words = CopyWords(copy);
+        return words.Take(words.Count - 1).Select(ProcessWord).ToList();
     }
 
-    public static string CopyDestination(DockerInstruction copy)
-    {
-        var words = copy.JsonArguments ?? copy.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return UnescapeDockerWord(words[^1]);
-    }
+    public static string CopyDestination(DockerInstruction copy) => ProcessWord(CopyWords(copy)[^1]);
+
+    private static IReadOnlyList<string> CopyWords(DockerInstruction copy) =>
+        copy.JsonArguments ?? copy.Arguments.Split([' ', '\t', '\v', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The <c>KEY=value</c> pairs of an <c>ENV</c>, <c>LABEL</c> or <c>ARG</c> instruction, as Docker reads them:
@@ -154,9 +203,11 @@ public sealed class DockerfileDocument
     }
 
     /// <summary>
-    /// Docker's shell-like processing of one word (ENV/LABEL/ARG values, WORKDIR): outside quotes a backslash
-    /// makes the next character literal; inside double quotes it escapes only '"', '$' and '\'; single quotes
-    /// keep everything. An unescaped '$' would be expanded by Docker, so it fails the test instead.
+    /// Docker's shell-like processing of one word (ENV/LABEL/ARG values, WORKDIR, USER, COPY paths): outside
+    /// quotes a backslash makes the next character literal (a backslash that ends the word is dropped); inside
+    /// double quotes it escapes only '"', '$' and '\'; single quotes keep everything. An unescaped '$' would be
+    /// expanded by Docker, so it fails the test instead (Docker keeps a '$' that no name follows; the test
+    /// does not need that leniency).
     /// </summary>
     public static string ProcessWord(string word)
     {
@@ -164,9 +215,12 @@ public sealed class DockerfileDocument
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (c == '\\' && i + 1 < word.Length)
+            if (c == '\\')
             {
-                builder.Append(word[++i]);
+                if (i + 1 < word.Length)
+                {
+                    builder.Append(word[++i]);
+                }
             }
             else if (c == '\'')
             {
@@ -219,7 +273,11 @@ public sealed class DockerfileDocument
         return builder.ToString();
     }
 
-    /// <summary>Splits at blanks that are outside quotes and not escaped, keeping each word's quotes.</summary>
+    /// <summary>
+    /// Splits at blanks that are outside quotes and not escaped, keeping each word's quotes and escapes, as
+    /// Docker's parseWords does: a blank is any Unicode space (Go's unicode.IsSpace, the same set as
+    /// char.IsWhiteSpace), not just ' ' and tab.
+    /// </summary>
     private static List<string> SplitWords(string text)
     {
         var words = new List<string>();
@@ -228,7 +286,7 @@ public sealed class DockerfileDocument
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (quote == '\0' && c is ' ' or '\t')
+            if (quote == '\0' && char.IsWhiteSpace(c))
             {
                 if (current.Length > 0)
                 {
@@ -260,22 +318,5 @@ public sealed class DockerfileDocument
         }
 
         return words;
-    }
-
-    /// <summary>Docker's word processing for a literal without variables: backslash escapes the next character.</summary>
-    public static string UnescapeDockerWord(string word)
-    {
-        var builder = new StringBuilder(word.Length);
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (word[i] == '\\' && i + 1 < word.Length)
-            {
-                i++;
-            }
-
-            builder.Append(word[i]);
-        }
-
-        return builder.ToString();
     }
 }

@@ -5,9 +5,11 @@ public sealed class TempDirectory : IDisposable
 {
     public string Path { get; }
 
-    public TempDirectory(string prefix = "sdb")
+    /// <param name="prefix">The folder name's prefix.</param>
+    /// <param name="root">Where to create it; the system temp folder by default.</param>
+    public TempDirectory(string prefix = "sdb", string? root = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Path = System.IO.Path.Combine(root ?? System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
     }
 

@@ -159,4 +159,42 @@ public class BuildContextResolverTests
         Assert.Equal("SDB1012", error.Code);
         Assert.Contains(lib, error.Message);
     }
+
+    [Fact]
+    public void A_backslash_in_a_linux_folder_name_stays_part_of_the_name()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "On Windows '\\' is the directory separator.");
+        using var temp = new TempDirectory();
+        var project = temp.Write("src/My\\App/App.csproj", Project);
+        Directory.CreateDirectory(temp[".git"]);
+        temp.Write("nuget.config", "<configuration />");
+
+        var layout = Resolve(Facts.Console(projectPath: project));
+
+        Assert.Equal("src/My\\App/App.csproj", layout.ProjectPath);
+        Assert.Equal("src/My\\App/", layout.RestoreInputs[^1].Destination);
+    }
+
+    [Theory]
+    [InlineData("[Old]")]
+    [InlineData("v*")]
+    [InlineData("what?")]
+    [InlineData("two\nlines")]
+    [InlineData("escape\u001b")]
+    public void A_restore_input_whose_path_COPY_cannot_take_literally_is_SDB1036(string folder)
+    {
+        using var temp = new TempDirectory();
+        var project = temp.Write($"{folder}/App.csproj", Project);
+        Directory.CreateDirectory(temp[".git"]);
+        temp.Write("nuget.config", "<configuration />");
+
+        var diagnostics = new List<Diagnostic>();
+        var layout = BuildContextResolver.Resolve(Facts.Console(projectPath: project), new GenerationOptions(), diagnostics);
+
+        Assert.Null(layout);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("SDB1036", error.Code);
+        Assert.Contains("wildcards", error.Message);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -257,4 +257,61 @@ public class DockerfileGeneratorTests
 
         Assert.Equal(plain, File.ReadAllText(temp["App/Dockerfile"]));
     }
+
+    [Theory]
+    [InlineData("syntax=evil")]
+    [InlineData("escape=`")]
+    [InlineData("check=skip=all")]
+    public void A_project_named_like_a_parser_directive_does_not_become_one(string name)
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write($"App/{name}.csproj", "<Project />");
+
+        Generate(Facts.Console(projectPath: app));
+
+        var text = File.ReadAllText(temp["App/Dockerfile"]);
+        Assert.Empty(DockerfileDocument.Parse(text).Directives);
+        Assert.StartsWith("# slim-docker-build-checksum: ", text, StringComparison.Ordinal);
+        Assert.Contains($"\n# Dockerfile for {name}.csproj (net10.0, ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_folder_that_starts_with_a_dash_is_not_read_as_an_option()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp[".git"]);
+        temp.Write("nuget.config", "<configuration />");
+        var app = temp.Write("-rf/App.csproj", "<Project />");
+
+        Generate(Facts.Console(projectPath: app));
+
+        var runs = DockerfileDocument.Parse(File.ReadAllText(temp["-rf/Dockerfile"])).All("RUN").ToList();
+        Assert.StartsWith("dotnet restore ./-rf/App.csproj ", runs[0].Arguments, StringComparison.Ordinal);
+        Assert.StartsWith("dotnet publish ./-rf/App.csproj ", runs[1].Arguments, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("line\nbreak")]
+    [InlineData("carriage\rreturn")]
+    [InlineData("escape\u001b")]
+    public void A_command_line_property_or_configuration_with_a_line_break_is_SDB1027(string value)
+    {
+        var property = Generated.SingleError(
+            Facts.Console() with { GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Version"] = value } }, "SDB1027");
+        var configuration = Generated.SingleError(Facts.Console(), "SDB1027", new GenerationOptions { Configuration = value });
+
+        Assert.Contains("'Version'", property.Message);
+        Assert.Contains("SlimDockerfileConfiguration", configuration.Message);
+        Assert.DoesNotContain(value, configuration.Message, StringComparison.Ordinal); // shown escaped, as \u000A
+    }
+
+    [Fact]
+    public void A_command_line_property_whose_name_is_not_an_msbuild_name_is_SDB1035()
+    {
+        var globals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["A=1;Configuration"] = "Debug" };
+
+        var error = Generated.SingleError(Facts.Console() with { GlobalProperties = globals }, "SDB1035");
+
+        Assert.Contains("'A=1;Configuration'", error.Message);
+    }
 }

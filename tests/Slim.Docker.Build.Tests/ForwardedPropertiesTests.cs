@@ -41,4 +41,18 @@ public class ForwardedPropertiesTests
     {
         Assert.Equal(expected, ForwardedProperties.ToArgument(name, value));
     }
+
+    [Theory]
+    [InlineData("Version", true)]
+    [InlineData("_Private-2", true)]
+    [InlineData("A=1;Configuration", false)]
+    [InlineData("1A", false)]
+    [InlineData("-A", false)]
+    [InlineData("A.B", false)]
+    [InlineData("A B", false)]
+    [InlineData("", false)]
+    public void Names_follow_msbuilds_property_name_rule(string name, bool valid)
+    {
+        Assert.Equal(valid, ForwardedProperties.IsValidName(name));
+    }
 }

@@ -41,9 +41,16 @@ public class TemplateFunctionsTests
         Assert.Equal("[\"a b/\\\\$\\\\\\\\x.csproj\", \"./\"]", TemplateFunctions.CopyArray(["a b/$\\x.csproj", "./"]));
     }
 
+    [Fact]
+    public void Copy_arrays_escape_quotes_which_docker_would_otherwise_strip_or_find_unmatched()
+    {
+        Assert.Equal("[\"it\\\\'s/\\\\\\\"q\\\\\\\".csproj\", \"./\"]", TemplateFunctions.CopyArray(["it's/\"q\".csproj", "./"]));
+    }
+
     [Theory]
     [InlineData("src/My App/My App.csproj")]
     [InlineData("odd/$HOME/\\x/\"q\"/é.csproj")]
+    [InlineData("it's/a 'b' \"c/ends with\\")]
     public void Copy_arrays_read_back_unchanged(string path)
     {
         var instruction = DockerfileDocument.Parse("COPY " + TemplateFunctions.CopyArray([path, "dest/"])).Instructions[0];

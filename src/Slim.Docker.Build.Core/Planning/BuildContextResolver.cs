@@ -67,14 +67,33 @@ public static class BuildContextResolver
             .Select(f => PathUtilities.RelativeDockerPath(contextDirectory, f))
             .Select(f => new RestoreInputGroup(f, [f.Length == 0 ? "." : f]));
 
-        return new BuildContextLayout
+        var layout = new BuildContextLayout
         {
             ContextDirectory = contextDirectory,
             DockerfilePath = dockerfilePath,
             ProjectPath = PathUtilities.RelativeDockerPath(contextDirectory, projectPath),
             RestoreInputs = Group(settingsRelative).Concat(feedGroups).Concat(Group(projectsRelative)).ToList(),
         };
+
+        var unwritable = layout.RestoreInputs.SelectMany(g => g.Files).Where(p => p.Any(IsUnwritable)).ToList();
+        if (unwritable.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.UnwritablePath,
+                $"The restore layer must copy {string.Join(", ", unwritable.Select(p => $"'{ValueRules.Visible(p)}'"))}, but COPY reads '*', '?' and '[' as wildcards " +
+                "(a folder named '[Old]' would match nothing, and nothing would be copied), and a line break or other control character " +
+                "cannot be written in a Dockerfile. Rename the folder or file.",
+                projectPath));
+            return null;
+        }
+
+        return layout;
     }
+
+    // COPY treats a source with '*', '?' or '[' as a wildcard pattern, in JSON form too, and copies nothing
+    // when it matches nothing; such paths are refused rather than left to the builder's pattern escaping.
+    // Control characters cannot be written on a Dockerfile line at all.
+    private static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
 
     private static bool IsNuGetConfig(string path) =>
         Path.GetFileName(path).Equals("nuget.config", StringComparison.OrdinalIgnoreCase);

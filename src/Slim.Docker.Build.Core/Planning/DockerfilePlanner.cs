@@ -43,7 +43,9 @@ public static class DockerfilePlanner
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, facts.ProjectPath, diagnostics);
-        if (app is null || imageName is null || container is null || dockerfile is null || images is null)
+        var forwarded = ReadForwardedProperties(facts, diagnostics);
+        var configuration = ReadConfiguration(facts, options, diagnostics);
+        if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics);
         }
@@ -53,9 +55,6 @@ public static class DockerfilePlanner
         {
             return new PlanResult(null, null, diagnostics);
         }
-
-        var forwarded = ForwardedProperties.Select(facts.GlobalProperties)
-            .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value));
 
         // The build in the container must never regenerate, even when the project sets the property itself.
         string[] containerProperties = ["-p:GenerateSlimDockerfile=false", .. forwarded];
@@ -90,7 +89,8 @@ public static class DockerfilePlanner
             {
                 Dockerfile = PathUtilities.RelativeDockerPath(layout.ContextDirectory, layout.DockerfilePath),
                 FromDockerfile = fromDockerfile.Length == 0 ? "." : fromDockerfile,
-                Project = layout.ProjectPath,
+                // dotnet and MSBuild read an argument that starts with '-' as an option, even from a folder name.
+                Project = layout.ProjectPath.StartsWith('-') ? "./" + layout.ProjectPath : layout.ProjectPath,
             },
             Build = new BuildStageModel
             {
@@ -110,7 +110,7 @@ public static class DockerfilePlanner
             },
             Publish = new PublishModel
             {
-                Configuration = ChooseConfiguration(facts, options),
+                Configuration = configuration,
                 Framework = facts.GlobalProperties.ContainsKey("TargetFramework") ? app.TargetFramework : "",
                 Output = PublishOutput,
             },
@@ -212,6 +212,51 @@ public static class DockerfilePlanner
         }
 
         return NeedsAnalyzer.Analyze(assets, app.Invariant);
+    }
+
+    /// <summary>
+    /// The <c>-p:</c> arguments of the command-line properties repeated in the container, or null when one cannot
+    /// be: its name is not an MSBuild name, or its value has a line break, which would end the RUN instruction.
+    /// </summary>
+    private static string[]? ReadForwardedProperties(ProjectFacts facts, List<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(d => d.IsError);
+        var arguments = new List<string>();
+        foreach (var (name, value) in ForwardedProperties.Select(facts.GlobalProperties))
+        {
+            if (!ForwardedProperties.IsValidName(name))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.InvalidPropertyName,
+                    $"The command-line property '{ValueRules.Visible(name)}' has an invalid name: an MSBuild property name is letters, digits, '_' and '-', " +
+                    "not starting with a digit or '-' (e.g. -p:MyOption=value).",
+                    facts.ProjectPath));
+            }
+            else if (!ValueRules.CanBeWritten(value))
+            {
+                diagnostics.Add(ValueRules.ValueCannotBeWritten(
+                    $"The command-line property '{name}', which the Dockerfile repeats in dotnet restore and dotnet publish,", facts.ProjectPath, "Give it a value on one line."));
+            }
+            else
+            {
+                arguments.Add(ForwardedProperties.ToArgument(name, value));
+            }
+        }
+
+        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : [.. arguments];
+    }
+
+    private static string? ReadConfiguration(ProjectFacts facts, GenerationOptions options, List<Diagnostic> diagnostics)
+    {
+        var configuration = ChooseConfiguration(facts, options);
+        if (ValueRules.CanBeWritten(configuration))
+        {
+            return configuration;
+        }
+
+        diagnostics.Add(ValueRules.ValueCannotBeWritten(
+            $"The configuration '{ValueRules.Visible(configuration)}' (SlimDockerfileConfiguration, or -c)", facts.ProjectPath, "Name the configuration on one line, e.g. Release."));
+        return null;
     }
 
     private static string ChooseConfiguration(ProjectFacts facts, GenerationOptions options)

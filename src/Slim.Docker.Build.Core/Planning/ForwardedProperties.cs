@@ -1,11 +1,20 @@
+using System.Text.RegularExpressions;
+
 namespace Slim.Docker.Build.Planning;
 
 /// <summary>
 /// Decides which command-line properties of the host's <c>dotnet publish</c> are repeated inside the
 /// container, so that the image contains what the user asked for (<c>-p:PublishAot=true</c>, ...).
 /// </summary>
-public static class ForwardedProperties
+public static partial class ForwardedProperties
 {
+    // MSBuild's property names (XmlUtilities.IsValidInitialElementNameCharacter/IsValidSubsequentElementNameCharacter).
+    // Anything else could smuggle a second property into the -p: argument ("A=1;Configuration=Debug").
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")]
+    private static partial Regex PropertyName();
+
+    public static bool IsValidName(string name) => PropertyName().IsMatch(name);
+
     // Set by the CLI or by this package, or rendered as their own arguments (-c, -f, -a), or meaningful
     // only on the host (paths into the host's file system).
     private static readonly HashSet<string> NotForwarded = new(StringComparer.OrdinalIgnoreCase)

@@ -42,7 +42,9 @@ public static class PathUtilities
     /// <summary>Relative path with forward slashes; empty for the folder itself.</summary>
     public static string RelativeDockerPath(string fromDirectory, string path)
     {
-        var relative = Path.GetRelativePath(fromDirectory, path).Replace('\\', '/');
+        // Only the platform's separator becomes '/': on Linux and macOS '\\' is an ordinary character of a
+        // file name ("a\\b" is one folder), which a blanket replace would turn into two.
+        var relative = Path.GetRelativePath(fromDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
         return relative == "." ? "" : relative;
     }
 }

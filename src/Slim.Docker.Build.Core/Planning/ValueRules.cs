@@ -16,12 +16,16 @@ internal static partial class ValueRules
     /// </summary>
     public static bool CanBeWritten(string value) => !value.Any(c => char.IsControl(c) && c != '\t');
 
-    public static Diagnostic ValueCannotBeWritten(string what, string projectPath) =>
+    public static Diagnostic ValueCannotBeWritten(
+        string what, string projectPath, string advice = "Put the value on one line (for several lines, use several items or let the app read a file).") =>
         Diagnostic.Error(
             DiagnosticCodes.ValueCannotBeWritten,
-            $"{what} contains a line break or control character, which a Dockerfile instruction cannot hold. " +
-            "Put the value on one line (for several lines, use several items or let the app read a file).",
+            $"{what} contains a line break or control character, which a Dockerfile instruction cannot hold. {advice}",
             projectPath);
+
+    /// <summary>Text for a message: control characters as \u escapes, so that a line break in a value stays visible.</summary>
+    public static string Visible(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     /// <summary>Items with names, sorted by name (order does not matter to Docker); the last of a name wins.</summary>
     public static IReadOnlyList<NamedValue> SortedLastWins(IEnumerable<NamedValue> values) =>

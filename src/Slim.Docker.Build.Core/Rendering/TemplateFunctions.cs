@@ -32,8 +32,10 @@ public static partial class TemplateFunctions
         "[" + string.Join(", ", values.Select(v => JsonSerializer.Serialize(v?.ToString() ?? "", RelaxedJson))) + "]";
 
     /// <summary>
-    /// A JSON-form <c>COPY</c> argument list. Docker expands variables in COPY even in JSON form, so '\' and
-    /// '$' are escaped for Docker before the JSON encoding.
+    /// A JSON-form <c>COPY</c> argument list. Docker runs every COPY path through its shell-like word
+    /// processing even in JSON form (variables, quotes and '\' escapes), so '\', '$' and both quotes are
+    /// escaped for Docker before the JSON encoding: a path with a quote would otherwise lose it, or fail the
+    /// build with an unmatched quote.
     /// </summary>
     public static string CopyArray(IEnumerable<object?> values) =>
         "[" + string.Join(", ", values.Select(v => JsonSerializer.Serialize(EscapeDockerWord(v?.ToString() ?? ""), RelaxedJson))) + "]";
@@ -110,6 +112,19 @@ public static partial class TemplateFunctions
         }
     }
 
-    private static string EscapeDockerWord(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal);
+    private static string EscapeDockerWord(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\\' or '$' or '"' or '\'')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -260,6 +260,31 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (
 declare -A BASE SIZE COLD WARM HTTP NOTE GEN
 IDX=0   # numbers the workspaces
 
+# --- Measuring: N runs of cold + warm, medians ---------------------------------------------------
+# measure APP VARIANT IMAGE: calls one_run_<VARIANT> APP RUN LOG WORKSPACE for each run; that function
+# sets RUN_COLD and RUN_WARM, or fails with NOTE[app:variant] set. A run that fails with the containerd
+# store's "failed to prepare extraction snapshot" (an engine-side race between concurrent builds on a shared
+# engine, moby/buildkit#6521) is redone once from a fresh workspace, cold and warm, and noted in the table.
+measure() {
+  local app=$1 v=$2 image=$3 key="$1:$2" colds="" warms="" r attempt ws logf retried=0
+  for r in $(seq 1 "$RUNS"); do
+    for attempt in 1 2; do
+      IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-$v"; logf="$WORK/logs/$app-$v-$r-$attempt.log"
+      if "one_run_$v" "$app" "$r" "$logf" "$ws"; then break; fi
+      if [[ $attempt -eq 1 ]] && grep -q 'failed to prepare extraction snapshot' "$logf"; then
+        log "$app ($v) run $r: the engine lost a snapshot (containerd race with a concurrent build): redoing the run"
+        retried=$((retried + 1)); unset "NOTE[$key]"; continue
+      fi
+      return 1
+    done
+    colds+=" $RUN_COLD"; warms+=" $RUN_WARM"
+  done
+  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
+  SIZE[$key]=$(image_bytes "$image"); HTTP[$key]=$(smoke "$image")
+  [[ $retried -eq 0 ]] || NOTE[$key]="$retried run(s) redone after a containerd snapshot race"
+  return 0
+}
+
 # --- (a) our generated Dockerfile -----------------------------------------------------------------
 # The header names the folder to build from and the command: '# Build it from the folder X (...)' or
 # '... from this folder ...', then '#   docker build ...'.
@@ -273,59 +298,46 @@ header_build() {
   [[ $HDR_CMD == "docker build "* ]]
 }
 
-variant_a() {
-  local app=$1 key="$1:a" colds="" warms="" tag="sdb-bench-$ID-$app-a" r ws logf gens="" gen
-  for r in $(seq 1 "$RUNS"); do
-    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-a"; logf="$WORK/logs/$app-a-$r.log"
-    write_app "$ws" "$app" 1 "$tag"
-    # Generation: once per project, not part of the build timings (reported beside them).
-    # AOT: the regenerate target, because 'dotnet publish' of an AOT app needs clang on the host.
-    gen=(publish -p:GenerateSlimDockerfile=true); [[ $app == aot ]] && gen=(build -t:GenerateSlimDockerfile)
-    run_timed "$logf" "$ws/App" env NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet "${gen[@]}" -nr:false \
-      || { NOTE[$key]="generation failed (log: ${logf##*/})"; return 1; }
-    gens+=" $ELAPSED"
-    header_build "$ws/App/Dockerfile" || { NOTE[$key]="failed: no build command in the Dockerfile header"; return 1; }
-    [[ $HDR_CMD == *" -t $tag "* ]] || { NOTE[$key]="failed: unexpected header command: $HDR_CMD"; return 1; }
-    BASE[$key]=$(grep -E '^FROM ' "$ws/App/Dockerfile" | tail -1 | awk '{ print $2 }')
-    log "$app (a) run $r: cold: ${HDR_CMD/docker build/docker build --no-cache}  (in $HDR_DIR)"
-    run_timed "$logf" "$HDR_DIR" bash -c "${HDR_CMD/docker build/docker build --no-cache}" \
-      || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-    colds+=" $ELAPSED"; track_image "$tag"
-    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
-    log "$app (a) run $r: warm"
-    run_timed "$logf" "$HDR_DIR" bash -c "$HDR_CMD" || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
-    warms+=" $ELAPSED"; track_image "$tag"
-  done
-  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms"); GEN[$app]=$(median <<<"$gens")
-  SIZE[$key]=$(image_bytes "$tag"); HTTP[$key]=$(smoke "$tag")
+declare -A GENS   # generation times per app, space-separated
+one_run_a() {
+  local app=$1 r=$2 logf=$3 ws=$4 key="$1:a" tag="sdb-bench-$ID-$1-a" gen
+  write_app "$ws" "$app" 1 "$tag"
+  # Generation: once per project, not part of the build timings (reported beside them).
+  # AOT: the regenerate target, because 'dotnet publish' of an AOT app needs clang on the host.
+  gen=(publish -p:GenerateSlimDockerfile=true); [[ $app == aot ]] && gen=(build -t:GenerateSlimDockerfile)
+  run_timed "$logf" "$ws/App" env NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" \
+      dotnet "${gen[@]}" -nr:false \
+    || { NOTE[$key]="generation failed (log: ${logf##*/})"; return 1; }
+  GENS[$app]="${GENS[$app]:-} $ELAPSED"
+  header_build "$ws/App/Dockerfile" || { NOTE[$key]="failed: no build command in the Dockerfile header"; return 1; }
+  [[ $HDR_CMD == *" -t $tag "* ]] || { NOTE[$key]="failed: unexpected header command: $HDR_CMD"; return 1; }
+  BASE[$key]=$(grep -E '^FROM ' "$ws/App/Dockerfile" | tail -1 | awk '{ print $2 }')
+  log "$app (a) run $r: cold: ${HDR_CMD/docker build/docker build --no-cache}  (in $HDR_DIR)"
+  run_timed "$logf" "$HDR_DIR" bash -c "${HDR_CMD/docker build/docker build --no-cache}" \
+    || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+  RUN_COLD=$ELAPSED; track_image "$tag"
+  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
+  log "$app (a) run $r: warm"
+  run_timed "$logf" "$HDR_DIR" bash -c "$HDR_CMD" || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+  RUN_WARM=$ELAPSED; track_image "$tag"
 }
 
 # --- (b) naive single-stage Dockerfile ------------------------------------------------------------
-variant_b() {
-  local app=$1 key="$1:b" colds="" warms="" tag="sdb-bench-$ID-$app-b" r ws logf sdk=sdk:10.0 entry='"dotnet", "/out/App.dll"'
+one_run_b() {
+  local app=$1 r=$2 logf=$3 ws=$4 key="$1:b" tag="sdb-bench-$ID-$1-b" sdk=sdk:10.0 entry='"dotnet", "/out/App.dll"'
   # The plain SDK image has no clang; the AOT one is the closest naive choice that can build the app.
   if [[ $app == aot ]]; then sdk=sdk:10.0-noble-aot; entry='"/out/App"'; fi
   BASE[$key]="$MCR/$sdk"
-  for r in $(seq 1 "$RUNS"); do
-    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-b"; logf="$WORK/logs/$app-b-$r.log"
-    write_app "$ws" "$app" 0 ""
-    cat >"$ws/App/Dockerfile" <<EOF
-FROM $MCR/$sdk
-WORKDIR /src
-COPY . .
-RUN dotnet publish -c Release -o /out
-ENTRYPOINT [$entry]
-EOF
-    log "$app (b) run $r: cold"
-    run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-    colds+=" $ELAPSED"; track_image "$tag"
-    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
-    log "$app (b) run $r: warm"
-    run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
-    warms+=" $ELAPSED"; track_image "$tag"
-  done
-  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
-  SIZE[$key]=$(image_bytes "$tag"); HTTP[$key]=$(smoke "$tag")
+  write_app "$ws" "$app" 0 ""
+  printf 'FROM %s\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /out\nENTRYPOINT [%s]\n' \
+    "$MCR/$sdk" "$entry" >"$ws/App/Dockerfile"
+  log "$app (b) run $r: cold"
+  run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+  RUN_COLD=$ELAPSED; track_image "$tag"
+  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
+  log "$app (b) run $r: warm"
+  run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+  RUN_WARM=$ELAPSED; track_image "$tag"
 }
 
 # --- (c)/(d) the SDK's PublishContainer, base image from the local registry -----------------------
@@ -336,16 +348,8 @@ start_registry() {
   while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
   [[ $p -eq $PORT ]] || log "port $PORT is taken: the registry uses $p"
   mkdir -p "$WORK/registry"
-  cat >"$WORK/registry.yml" <<EOF
-version: 0.1
-log:
-  level: warn
-storage:
-  filesystem:
-    rootdirectory: $WORK/registry
-http:
-  addr: 127.0.0.1:$p
-EOF
+  printf 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:%s\n' \
+    "$WORK/registry" "$p" >"$WORK/registry.yml"
   docker-registry serve "$WORK/registry.yml" >"$WORK/logs/registry.log" 2>&1 </dev/null &
   REGISTRY_PID=$!
   for i in $(seq 1 50); do curl -sf "http://127.0.0.1:$p/v2/" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -371,40 +375,42 @@ sdk_default_base() {
   local app=$1 dir="$WORK/ws/probe-$1" rid=()
   write_app "$dir" "$app" 0 ""
   [[ $app == aot ]] && rid=(-p:RuntimeIdentifier=linux-x64)
-  (cd "$dir/App" && NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet msbuild -restore -nr:false -t:ComputeContainerBaseImage \
-      -getProperty:ContainerBaseImage "${rid[@]}" 2>>"$WORK/logs/probe.log") | tail -1
+  (cd "$dir/App" && NUGET_PACKAGES="$WORK/nuget-host" NUGET_HTTP_CACHE_PATH="$WORK/nuget-http" dotnet msbuild -restore -nr:false \
+      -t:ComputeContainerBaseImage -getProperty:ContainerBaseImage "${rid[@]}" 2>>"$WORK/logs/probe.log") | tail -1
 }
 
-# variant_sdk APP VARIANT BASE(mcr name)
-variant_sdk() {
-  local app=$1 v=$2 base=$3 key="$1:$2" colds="" warms="" repo="sdb-bench-$ID-$1-$2" r ws logf args caches
+# prepare_sdk APP VARIANT BASE (mcr name): starts the registry, pushes the base, sets SDK_ARGS.
+prepare_sdk() {
+  local app=$1 v=$2 base=$3 key="$1:$2"
   BASE[$key]=$base
   if [[ $REGISTRY_OK -ne 1 ]]; then NOTE[$key]="not measured: $REGISTRY_WHY"; return 1; fi
   if [[ $app == aot && $CLANG_OK -ne 1 ]]; then NOTE[$key]="not measured: $CLANG_WHY"; return 1; fi
-  start_registry || { NOTE[$key]="not measured: the local registry did not start"; return 1; }
-  push_base "$base" || { NOTE[$key]="not measured: could not push $base to $REG"; return 1; }
-  args=(-t:PublishContainer -c Release -nr:false "-p:ContainerBaseImage=$REG/dotnet/${base#"$MCR/"}"
-        -p:ContainerRegistry= "-p:ContainerRepository=$repo" -p:ContainerImageTag=latest)
-  [[ $app == aot ]] && args+=(-r linux-x64)
-  for r in $(seq 1 "$RUNS"); do
-    IDX=$((IDX + 1)); ws="$WORK/ws/$IDX-$app-$v"; logf="$WORK/logs/$app-$v-$r.log"
-    write_app "$ws" "$app" 0 ""
-    # Cold: no obj/bin, and empty NuGet package, NuGet HTTP and SDK layer caches for this workspace.
-    # Warm: the same folders again.
-    caches=(NUGET_PACKAGES="$ws/.cache/nuget" NUGET_HTTP_CACHE_PATH="$ws/.cache/nuget-http" XDG_CACHE_HOME="$ws/.cache/xdg")
-    log "$app ($v) run $r: cold: dotnet publish ${args[*]}"
-    run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${args[@]}" \
-      || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-    colds+=" $ELAPSED"; track_image "$repo:latest"
-    touch_program "$ws/App/Program.cs" "warm-$ID-$r"
-    log "$app ($v) run $r: warm"
-    run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${args[@]}" \
-      || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
-    warms+=" $ELAPSED"; track_image "$repo:latest"
-  done
-  COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
-  SIZE[$key]=$(image_bytes "$repo:latest"); HTTP[$key]=$(smoke "$repo:latest")
+  start_registry || { NOTE[$key]="failed: the local registry did not start"; return 1; }
+  push_base "$base" || { NOTE[$key]="failed: could not push $base to $REG (log: registry.log)"; return 1; }
+  SDK_ARGS=(-t:PublishContainer -c Release -nr:false "-p:ContainerBaseImage=$REG/dotnet/${base#"$MCR/"}"
+            -p:ContainerRegistry= "-p:ContainerRepository=sdb-bench-$ID-$app-$v" -p:ContainerImageTag=latest)
+  [[ $app == aot ]] && SDK_ARGS+=(-r linux-x64)
+  return 0
 }
+
+one_run_sdk() {
+  local app=$1 v=$2 r=$3 logf=$4 ws=$5 key="$1:$2" image="sdb-bench-$ID-$1-$2:latest" caches
+  write_app "$ws" "$app" 0 ""
+  # Cold: no obj/bin, and empty NuGet package, NuGet HTTP and SDK layer caches for this workspace.
+  # Warm: the same folders again.
+  caches=(NUGET_PACKAGES="$ws/.cache/nuget" NUGET_HTTP_CACHE_PATH="$ws/.cache/nuget-http" XDG_CACHE_HOME="$ws/.cache/xdg")
+  log "$app ($v) run $r: cold: dotnet publish ${SDK_ARGS[*]}"
+  run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${SDK_ARGS[@]}" \
+    || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+  RUN_COLD=$ELAPSED; track_image "$image"
+  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
+  log "$app ($v) run $r: warm"
+  run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${SDK_ARGS[@]}" \
+    || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+  RUN_WARM=$ELAPSED; track_image "$image"
+}
+one_run_c() { one_run_sdk "$1" c "$2" "$3" "$4"; }
+one_run_d() { one_run_sdk "$1" d "$2" "$3" "$4"; }
 
 # --- Run everything -------------------------------------------------------------------------------
 declare -A SDK_DEFAULT
@@ -413,22 +419,27 @@ for app in "${APP_LIST[@]}"; do
     SDK_DEFAULT[$app]=$(sdk_default_base "$app") || true
     [[ ${SDK_DEFAULT[$app]} == "$MCR/"* ]] || { log "could not compute the SDK's default base for $app (log: $WORK/logs/probe.log)"; SDK_DEFAULT[$app]=""; }
   fi
-  if has a; then variant_a "$app" || { log "$app (a): ${NOTE[$app:a]}"; }; fi
-  if has b; then variant_b "$app" || { log "$app (b): ${NOTE[$app:b]}"; }; fi
+  if has a; then
+    measure "$app" a "sdb-bench-$ID-$app-a" || log "$app (a): ${NOTE[$app:a]}"
+    [[ -n ${GENS[$app]:-} ]] && GEN[$app]=$(median <<<"${GENS[$app]}")
+  fi
+  if has b; then measure "$app" b "sdb-bench-$ID-$app-b" || log "$app (b): ${NOTE[$app:b]}"; fi
   if has c; then
-    if [[ -n ${SDK_DEFAULT[$app]} ]]; then variant_sdk "$app" c "${SDK_DEFAULT[$app]}" || { log "$app (c): ${NOTE[$app:c]}"; }
+    if [[ -n ${SDK_DEFAULT[$app]} ]]; then
+      { prepare_sdk "$app" c "${SDK_DEFAULT[$app]}" && measure "$app" c "sdb-bench-$ID-$app-c:latest"; } || log "$app (c): ${NOTE[$app:c]}"
     else NOTE[$app:c]="failed: the SDK's default base could not be computed (log: probe.log)"; fi
   fi
   if has d; then
     # The same base as our Dockerfile: read from it, or our default for this app when (a) was not run.
     ours=${BASE[$app:a]:-}
-    [[ -n $ours ]] || { [[ $app == aot ]] && ours=$MCR/runtime-deps:10.0-noble-chiseled-extra || ours=$MCR/aspnet:10.0-noble-chiseled-extra; }
+    if [[ -z $ours && $app == aot ]]; then ours=$MCR/runtime-deps:10.0-noble-chiseled-extra
+    elif [[ -z $ours ]]; then ours=$MCR/aspnet:10.0-noble-chiseled-extra; fi
     if has c && [[ $ours == "${SDK_DEFAULT[$app]}" && -n ${COLD[$app:c]:-} ]]; then
       # Same base as (c): the command line is identical, so (c)'s measurement stands for (d).
       BASE[$app:d]=$ours; SIZE[$app:d]=${SIZE[$app:c]}; COLD[$app:d]=${COLD[$app:c]}; WARM[$app:d]=${WARM[$app:c]}
-      HTTP[$app:d]=${HTTP[$app:c]}; NOTE[$app:d]="same command as (c): the SDK's default already is this base"
+      HTTP[$app:d]=${HTTP[$app:c]}; NOTE[$app:d]="same command as (c): the SDK's default is this base"
     else
-      variant_sdk "$app" d "$ours" || { log "$app (d): ${NOTE[$app:d]}"; }
+      { prepare_sdk "$app" d "$ours" && measure "$app" d "sdb-bench-$ID-$app-d:latest"; } || log "$app (d): ${NOTE[$app:d]}"
     fi
   fi
 done

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Planning;
@@ -8,8 +7,7 @@ namespace Slim.Docker.Build.Tests;
 
 public class CheckModeTests
 {
-    private static readonly string ShippedTemplates = typeof(CheckModeTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ShippedTemplatesDirectory").Value!;
+    private static readonly string ShippedTemplates = Generated.ShippedTemplates;
 
     private static GenerationResult Generate(ProjectFacts facts, bool check) =>
         DockerfileGenerator.Generate(new GenerationRequest

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Planning;
@@ -9,8 +8,7 @@ namespace Slim.Docker.Build.Tests;
 /// <summary>The whole generation with the shipped templates, checked by parsing the Dockerfile it writes.</summary>
 public class DockerfileGeneratorTests
 {
-    private static readonly string ShippedTemplates = typeof(DockerfileGeneratorTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ShippedTemplatesDirectory").Value!;
+    private static readonly string ShippedTemplates = Generated.ShippedTemplates;
 
     private static GenerationResult Generate(ProjectFacts facts, GenerationOptions? options = null) =>
         DockerfileGenerator.Generate(new GenerationRequest

@@ -208,6 +208,27 @@ public class DockerfileGeneratorTests
     }
 
     [Fact]
+    public void A_template_in_the_override_folder_replaces_the_shipped_one_of_the_same_name_only()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("App/App.csproj", "<Project />");
+        var shipped = File.ReadAllText(Path.Combine(ShippedTemplates, "Dockerfile.scriban"));
+        temp.Write("templates/Dockerfile.scriban", shipped + "HEALTHCHECK NONE\n");
+
+        var result = DockerfileGenerator.Generate(new GenerationRequest
+        {
+            Project = Facts.Console(projectPath: app),
+            Options = new GenerationOptions(),
+            ShippedTemplatesDirectory = ShippedTemplates,
+            TemplatesOverrideDirectory = temp["templates"],
+        });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("HEALTHCHECK", DockerfileDocument.Parse(File.ReadAllText(temp["App/Dockerfile"])).Instructions[^1].Keyword);
+        Assert.True(DockerIgnoreCheck.ExcludesBuildOutput(File.ReadAllText(temp["App/.dockerignore"])));
+    }
+
+    [Fact]
     public void A_missing_template_override_folder_is_SDB3003()
     {
         using var temp = new TempDirectory();

@@ -48,9 +48,12 @@ public sealed class ContainerScenario : IAsyncDisposable
     }
 
     /// <summary>The header's build command and the folder it says to run it from.</summary>
-    public (string Command, string Directory) HeaderBuildCommand()
+    public (string Command, string Directory) HeaderBuildCommand() => ReadHeaderBuildCommand(DockerfilePath);
+
+    /// <summary>The build command a generated Dockerfile's header gives, and the folder it says to run it from.</summary>
+    public static (string Command, string Directory) ReadHeaderBuildCommand(string dockerfilePath)
     {
-        var lines = File.ReadAllLines(DockerfilePath);
+        var lines = File.ReadAllLines(dockerfilePath);
         var at = Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal));
         Assert.True(at >= 0, "The header has no build instructions.");
         var from = lines[at].Contains("this folder", StringComparison.Ordinal)
@@ -58,7 +61,7 @@ public sealed class ContainerScenario : IAsyncDisposable
             : lines[at].Split("the folder ", 2)[1].Split(" (relative", 2)[0];
         var command = lines[at + 1].TrimStart('#').Trim();
         Assert.StartsWith("docker build ", command);
-        return (command, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(DockerfilePath)!, from)));
+        return (command, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dockerfilePath)!, from)));
     }
 
     /// <summary>
@@ -105,7 +108,10 @@ public sealed class ContainerScenario : IAsyncDisposable
     }
 
     /// <summary>GET with retries while the app starts; fails with the container's log if it never answers.</summary>
-    public async Task<(HttpStatusCode Status, string Body)> Get(Uri url)
+    public Task<(HttpStatusCode Status, string Body)> Get(Uri url) => GetWhenUp(url, _containers.Count > 0 ? _containers[^1] : null);
+
+    /// <summary>GET with retries for up to a minute while an app starts; fails with the container's log if it never answers.</summary>
+    public static async Task<(HttpStatusCode Status, string Body)> GetWhenUp(Uri url, string? container)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -124,7 +130,7 @@ public sealed class ContainerScenario : IAsyncDisposable
             }
         }
 
-        var logs = _containers.Count > 0 ? (await DockerEngine.Docker(["logs", _containers[^1]])).Output : "";
+        var logs = container is null ? "" : (await DockerEngine.Docker(["logs", container])).Output;
         throw new InvalidOperationException($"{url} never answered: {last?.Message}\ncontainer log:\n{logs}");
     }
 

@@ -317,12 +317,12 @@ public class RepositorySampleTests(DockerEngine docker)
     {
         docker.RequireEngine();
         var dockerfile = Path.Combine(PackageFixture.RepositoryRoot, "samples", "HelloApi", "Dockerfile");
-        var lines = await File.ReadAllLinesAsync(dockerfile, TestContext.Current.CancellationToken);
-        var command = lines[Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal)) + 1].TrimStart('#').Trim();
+        var (command, directory) = ContainerScenario.ReadHeaderBuildCommand(dockerfile);
         var tag = $"sdb-test-sample-{Guid.NewGuid().ToString("N")[..8]}";
         Assert.Contains(" -t helloapi .", command);
+        Assert.Equal(Path.TrimEndingDirectorySeparator(PackageFixture.RepositoryRoot), directory);
 
-        var build = await DockerEngine.Shell(command.Replace(" -t helloapi ", $" -t {tag} ", StringComparison.Ordinal), PackageFixture.RepositoryRoot, TimeSpan.FromMinutes(20));
+        var build = await DockerEngine.Shell(command.Replace(" -t helloapi ", $" -t {tag} ", StringComparison.Ordinal), directory, TimeSpan.FromMinutes(20));
         Assert.True(build.Succeeded, build.ToString());
         var port = ContainerScenario.FreePort();
         var run = await DockerEngine.Docker(["run", "-d", "--rm", "-p", $"127.0.0.1:{port}:8080", tag]);
@@ -330,24 +330,12 @@ public class RepositorySampleTests(DockerEngine docker)
         var container = run.Output.Trim().Split('\n')[^1];
         try
         {
-            using var client = new HttpClient();
-            string? greeting = null;
-            for (var attempt = 0; attempt < 60 && greeting is null; attempt++)
-            {
-                try
-                {
-                    greeting = await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}/"), TestContext.Current.CancellationToken);
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(500, TestContext.Current.CancellationToken);
-                }
-            }
-
-            Assert.Equal("Hello, container!", greeting);
-            var berlin = await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}/berlin"), TestContext.Current.CancellationToken);
+            var greeting = await ContainerScenario.GetWhenUp(new Uri($"http://127.0.0.1:{port}/"), container);
+            Assert.Equal((HttpStatusCode.OK, "Hello, container!"), greeting);
+            var berlin = await ContainerScenario.GetWhenUp(new Uri($"http://127.0.0.1:{port}/berlin"), container);
+            Assert.Equal(HttpStatusCode.OK, berlin.Status);
             // e.g. "Donnerstag, 26. November 2026 20:15:00": German day names need ICU, Berlin time needs tzdata.
-            Assert.Matches("^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), ", berlin);
+            Assert.Matches("^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), ", berlin.Body);
         }
         finally
         {

@@ -1,17 +1,11 @@
 using Slim.Docker.Build.Testing;
+using static Slim.Docker.Build.IntegrationTests.Publishing;
 
 namespace Slim.Docker.Build.IntegrationTests;
 
 /// <summary>The Container* and SlimDockerfile* settings, set the way users set them, through a real dotnet publish.</summary>
 public class CustomizationTests(PackageFixture package)
 {
-    private static async Task<DockerfileDocument> PublishAndParse(Workspace workspace, string projectFolder, string dockerfile, params string[] extra)
-    {
-        var result = await workspace.Dotnet(projectFolder, ["publish", "-p:GenerateSlimDockerfile=true", .. extra]);
-        Assert.True(result.Succeeded, result.ToString());
-        return DockerfileDocument.Parse(workspace.Read(dockerfile));
-    }
-
     [Fact]
     public async Task Container_items_and_properties_reach_the_dockerfile_exactly()
     {

@@ -1,18 +1,11 @@
 using Slim.Docker.Build.Testing;
+using static Slim.Docker.Build.IntegrationTests.Publishing;
 
 namespace Slim.Docker.Build.IntegrationTests;
 
 /// <summary>dotnet publish -p:GenerateSlimDockerfile=true on real projects, checked by parsing what it wrote.</summary>
 public class PublishTests(PackageFixture package)
 {
-    private static async Task<DockerfileDocument> PublishAndParse(Workspace workspace, string projectFolder, string dockerfile, params string[] extra)
-    {
-        var result = await workspace.Dotnet(projectFolder, ["publish", "-p:GenerateSlimDockerfile=true", .. extra]);
-        Assert.True(result.Succeeded, result.ToString());
-        Assert.True(workspace.Exists(dockerfile), $"{dockerfile} was not written.\n{result}");
-        return DockerfileDocument.Parse(workspace.Read(dockerfile));
-    }
-
     private static void AssertCopySourcesExist(Workspace workspace, DockerfileDocument document)
     {
         foreach (var copy in document.All("COPY").Where(c => c.Flag("from") is null && c.Arguments != ". ."))

@@ -1,0 +1,45 @@
+using Slim.Docker.Build.Generation;
+using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Testing;
+
+namespace Slim.Docker.Build.Tests.Golden;
+
+/// <summary>
+/// One row of the golden-file matrix: a repository laid out in a temporary folder (with a <c>.git</c> folder at its
+/// root, like a real checkout) and the request that generates its Dockerfile. The generated files are compared byte
+/// for byte with the ones committed under <c>Golden/&lt;name&gt;/</c>.
+/// </summary>
+public sealed record GoldenScenario(string Name, string Description, Func<GoldenRepository, GenerationRequest> Arrange)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>A temporary repository for a scenario, with helpers that write the files real repositories have.</summary>
+public sealed class GoldenRepository : IDisposable
+{
+    /// <summary>Fixed, so that the header's tool version does not change the golden files with every release.</summary>
+    public const string ToolVersion = "1.0.0";
+
+    private readonly TempDirectory _temp = new("sdb-golden");
+
+    public GoldenRepository()
+    {
+        Directory.CreateDirectory(_temp[".git"]);
+    }
+
+    public string Root => _temp.Path;
+
+    public string this[string relative] => _temp[relative];
+
+    public string Write(string relative, string content = "<Project />") => _temp.Write(relative, content);
+
+    /// <summary>A request for <paramref name="facts"/> with the shipped templates and the fixed tool version.</summary>
+    public static GenerationRequest Request(ProjectFacts facts, GenerationOptions? options = null) => new()
+    {
+        Project = facts,
+        Options = (options ?? new GenerationOptions()) with { ToolVersion = ToolVersion },
+        ShippedTemplatesDirectory = Generated.ShippedTemplates,
+    };
+
+    public void Dispose() => _temp.Dispose();
+}

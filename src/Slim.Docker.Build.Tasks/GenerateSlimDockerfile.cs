@@ -4,9 +4,8 @@ using Microsoft.Build.Utilities;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Reporting;
-using Slim.Docker.Build.Restore;
 
 namespace Slim.Docker.Build.Tasks;
 

@@ -1,5 +1,6 @@
 using Slim.Docker.Build.Diagnostics;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
+using Slim.Docker.Build.Settings;
 
 namespace Slim.Docker.Build.Tests;
 

@@ -1,5 +1,5 @@
-using Slim.Docker.Build.Planning;
-using Slim.Docker.Build.Testing;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Project;
 
 namespace Slim.Docker.Build.Tests;
 

@@ -1,4 +1,5 @@
 using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

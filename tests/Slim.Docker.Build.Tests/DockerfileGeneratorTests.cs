@@ -1,6 +1,6 @@
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

@@ -2,6 +2,7 @@ using System.Reflection;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

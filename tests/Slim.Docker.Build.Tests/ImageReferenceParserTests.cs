@@ -1,4 +1,4 @@
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Images;
 
 namespace Slim.Docker.Build.Tests;
 

@@ -4,7 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Slim.Docker.Build.Generation;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
+using Slim.Docker.Build.Settings;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

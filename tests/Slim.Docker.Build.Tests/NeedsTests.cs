@@ -1,6 +1,8 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Needs;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
+using Slim.Docker.Build.Settings;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

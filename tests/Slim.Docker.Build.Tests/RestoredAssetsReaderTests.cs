@@ -1,4 +1,4 @@
-using Slim.Docker.Build.Needs;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Testing;
 
 namespace Slim.Docker.Build.Tests;

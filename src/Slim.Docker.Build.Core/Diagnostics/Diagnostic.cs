@@ -1,11 +1,5 @@
 namespace Slim.Docker.Build.Diagnostics;
 
-public enum DiagnosticSeverity
-{
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// A problem found while planning or writing, reported to MSBuild by the task adapter.
 /// <paramref name="Line"/> and <paramref name="Column"/> are 1-based; 0 means unknown.

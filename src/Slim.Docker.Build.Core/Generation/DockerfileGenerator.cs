@@ -1,7 +1,9 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Planning;
 using Slim.Docker.Build.Rendering;
+using Slim.Docker.Build.Settings;
 
 namespace Slim.Docker.Build.Generation;
 

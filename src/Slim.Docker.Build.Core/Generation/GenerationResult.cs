@@ -1,6 +1,6 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Output;
-using Slim.Docker.Build.Planning;
 
 namespace Slim.Docker.Build.Generation;
 

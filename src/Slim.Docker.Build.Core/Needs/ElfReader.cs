@@ -3,15 +3,6 @@ using System.Text;
 
 namespace Slim.Docker.Build.Needs;
 
-/// <summary>What the dynamic loader reads from a shared library: its own soname and the sonames it needs.</summary>
-public sealed record ElfDynamicInfo(string? Soname, IReadOnlyList<string> Needed, bool Is64Bit, ushort Machine);
-
-/// <summary>The outcome of reading one file: <see cref="Info"/>, or <see cref="Error"/> saying why not.</summary>
-public sealed record ElfReadResult(ElfDynamicInfo? Info, string? Error)
-{
-    public bool Succeeded => Info is not null;
-}
-
 /// <summary>
 /// Reads the dynamic section of little-endian ELF files (32- and 64-bit) the way the loader does: through the
 /// program headers (PT_DYNAMIC, and PT_LOAD to map DT_STRTAB's address to a file offset), so stripped section

@@ -1,24 +1,5 @@
 namespace Slim.Docker.Build.Needs;
 
-/// <summary>How much of an OS a base image carries, from least to most.</summary>
-public enum ImageContents
-{
-    /// <summary>noble-chiseled / jammy-chiseled / azurelinux distroless: libc, libstdc++, libgcc_s, OpenSSL, zlib, CA bundle.</summary>
-    Chiseled,
-
-    /// <summary>The -extra variant: chiseled plus ICU and tzdata.</summary>
-    ChiseledExtra,
-
-    /// <summary>The full image (noble, jammy, bookworm-slim): a shell, apt, the base system; anything else can be installed.</summary>
-    Full,
-
-    /// <summary>Alpine (musl): libc.musl, libstdc++, libgcc_s, OpenSSL, zlib; ICU only in -extra; apk installs the rest.</summary>
-    Alpine,
-}
-
-/// <summary>A managed package that loads an OS library at run time (by name, so no ELF file shows it).</summary>
-public sealed record ManagedPackageNeed(string PackageId, string Library, string Why, bool UnlessInvariant = false);
-
 /// <summary>
 /// What Microsoft's .NET base images contain and which Debian/Ubuntu package provides a missing library. Small on
 /// purpose: a library not listed is reported as unknown (with the fix), never guessed.

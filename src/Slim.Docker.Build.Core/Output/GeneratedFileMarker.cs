@@ -4,18 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Slim.Docker.Build.Output;
 
-public enum FileOwnership
-{
-    /// <summary>No checksum line: written by hand, or by another tool.</summary>
-    UserWritten,
-
-    /// <summary>Generated, and the content still matches its checksum.</summary>
-    GeneratedUnedited,
-
-    /// <summary>Generated, then changed by someone.</summary>
-    GeneratedEdited,
-}
-
 /// <summary>
 /// The checksum line that lets regeneration tell its own, unedited files from files a person wrote or edited.
 /// The checksum covers the whole file except that line, with line endings normalized to LF so that a

@@ -14,5 +14,3 @@ public enum WriteOutcome
 
     Failed,
 }
-
-public sealed record WriteResult(WriteOutcome Outcome, string Path, string? AlternativePath = null);

@@ -1,5 +1,10 @@
+using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Needs;
+using Slim.Docker.Build.Project;
+using Slim.Docker.Build.Settings;
 
 namespace Slim.Docker.Build.Planning;
 

@@ -1,4 +1,6 @@
+using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Model;
 
 namespace Slim.Docker.Build.Planning;
 

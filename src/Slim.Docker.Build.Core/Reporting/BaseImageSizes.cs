@@ -1,8 +1,5 @@
 namespace Slim.Docker.Build.Reporting;
 
-/// <summary>A compressed (registry) size in MB, and whether it is a published number or our rough estimate.</summary>
-public sealed record ImageSize(double Megabytes, bool Approximate);
-
 /// <summary>
 /// Compressed sizes of Microsoft's .NET base images, for the size report. The 10.0 aspnet and runtime-deps chiseled
 /// numbers are the ones Microsoft published (Nov 2025, with a small sample app in them); the others are rough

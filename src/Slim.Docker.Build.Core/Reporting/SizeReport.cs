@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Slim.Docker.Build.Diagnostics;
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Model;
 
 namespace Slim.Docker.Build.Reporting;
 

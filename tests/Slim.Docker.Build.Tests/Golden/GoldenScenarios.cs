@@ -1,4 +1,4 @@
-using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 
 namespace Slim.Docker.Build.Tests.Golden;
 

@@ -1,0 +1,20 @@
+namespace Slim.Docker.Build.Context;
+
+/// <summary>Where the Dockerfile and its build context are, and which files restore reads.</summary>
+public sealed record BuildContextLayout
+{
+    /// <summary>Absolute path of the build context folder.</summary>
+    public required string ContextDirectory { get; init; }
+
+    /// <summary>Absolute path of the Dockerfile.</summary>
+    public required string DockerfilePath { get; init; }
+
+    /// <summary>The project file, relative to the context, with forward slashes.</summary>
+    public required string ProjectPath { get; init; }
+
+    /// <summary>Files restore reads, relative to the context, grouped by folder; settings first, then projects.</summary>
+    public required IReadOnlyList<RestoreInputGroup> RestoreInputs { get; init; }
+
+    /// <summary>Where the .dockerignore goes: the context root, where docker reads it.</summary>
+    public string DockerIgnorePath => Path.Combine(ContextDirectory, ".dockerignore");
+}

@@ -1,0 +1,7 @@
+namespace Slim.Docker.Build.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,152 @@
+using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Needs;
+using Slim.Docker.Build.Settings;
+
+namespace Slim.Docker.Build.Images;
+
+/// <summary>
+/// Decides the two images of the Dockerfile from the project's settings, in the SDK's order of precedence:
+/// ContainerBaseImage, else ContainerFamily, else <see cref="BaseImagePolicy"/>. Then what the app needs from the
+/// OS (<see cref="NeedsPolicy"/>) and the SlimDockerfile* settings adjust the result: OS packages, the SDK image,
+/// digests and the registry mirror.
+/// </summary>
+public static class ImagePlanner
+{
+    public static ImageSelection? Plan(AppProfile app, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics) =>
+        Plan(app, AppNeeds.None, container, dockerfile, projectPath, diagnostics);
+
+    public static ImageSelection? Plan(AppProfile app, AppNeeds needs, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics)
+    {
+        var chosen = container.BaseImage is { } baseImage ? FromBaseImage(app, baseImage)
+            : container.Family is { } family ? BaseImagePolicy.ForFamily(app, family, FinalImageSource.Family)
+            : BaseImagePolicy.Select(app);
+
+        var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, projectPath, diagnostics);
+        var selection = decision.Selection;
+        var packages = dockerfile.OsPackages.Concat(decision.Installed.Select(n => n.Package))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (packages.Count > 0)
+        {
+            selection = WithOsPackages(selection, app, packages, projectPath, diagnostics);
+            if (selection is null)
+            {
+                return null;
+            }
+
+            selection = selection with { FinalNeeds = decision.Installed };
+        }
+
+        if (dockerfile.SdkImage is { } sdkImage)
+        {
+            selection = selection with { BuildImage = sdkImage, BuildImageFromProject = true };
+        }
+
+        var finalImage = WithDigest(selection.FinalImage, dockerfile.BaseImageDigest, "SlimDockerfileBaseImageDigest", projectPath, diagnostics);
+        var buildImage = WithDigest(selection.BuildImage, dockerfile.SdkImageDigest, "SlimDockerfileSdkImageDigest", projectPath, diagnostics);
+        if (finalImage is null || buildImage is null)
+        {
+            return null;
+        }
+
+        return selection with
+        {
+            FinalImage = ThroughMirror(finalImage, dockerfile.RegistryMirror),
+            BuildImage = ThroughMirror(buildImage, dockerfile.RegistryMirror),
+            DebugImage = ThroughMirror(DebugImage(app), dockerfile.RegistryMirror),
+        };
+    }
+
+    /// <summary>
+    /// The debug stage's image: the full (shell, package manager) image of the same version. The diagnostic tools are
+    /// framework-dependent, so even a self-contained or AOT app gets a runtime image here; aspnet for web apps.
+    /// </summary>
+    public static ImageReference DebugImage(AppProfile app) =>
+        ImageReference.DotNet(app.Kind == AppKind.Web ? "aspnet" : "runtime", $"{app.Version}-{(app.IsMusl ? "alpine" : "noble")}");
+
+    /// <summary>
+    /// The project's own image, used as given. What it contains can only be read from its name: Microsoft's
+    /// chiseled and distroless .NET images have no package manager and already run as the non-root user.
+    /// </summary>
+    private static ImageSelection FromBaseImage(AppProfile app, ImageReference image)
+    {
+        var name = image.Repository + ":" + image.Tag;
+        var microsoftDistroless = image.IsMicrosoftDotNet && (image.Tag.Contains("chiseled", StringComparison.Ordinal) || image.Tag.Contains("distroless", StringComparison.Ordinal));
+        var microsoftWithoutIcu = image.IsMicrosoftDotNet && !image.Tag.Contains("extra", StringComparison.Ordinal)
+            && (microsoftDistroless || image.Tag.Contains("alpine", StringComparison.Ordinal));
+        return BaseImagePolicy.Select(app) with
+        {
+            FinalImage = image,
+            FinalIsDistroless = microsoftDistroless,
+            FinalHasGlobalizationData = !microsoftWithoutIcu,
+            FinalPackagesToInstall = [],
+            FinalFamily = null,
+            FinalSource = FinalImageSource.BaseImage,
+            FinalPackageManager = microsoftDistroless ? PackageManager.None
+                : name.Contains("alpine", StringComparison.Ordinal) ? PackageManager.Apk
+                : name.Contains("azurelinux", StringComparison.Ordinal) || name.Contains("mariner", StringComparison.Ordinal) ? PackageManager.Tdnf
+                : PackageManager.AptGet,
+        };
+    }
+
+    /// <summary>
+    /// OS packages need a package manager. A distroless image has none, so the final stage moves to the full
+    /// image of the same repository, version and distribution (aspnet:10.0-noble for aspnet:10.0-noble-chiseled),
+    /// which also carries ICU and tzdata. An image the project named itself is never replaced: that is an error.
+    /// </summary>
+    private static ImageSelection? WithOsPackages(ImageSelection selection, AppProfile app, IReadOnlyList<string> packages, string projectPath, List<Diagnostic> diagnostics)
+    {
+        if (selection.FinalPackageManager != PackageManager.None)
+        {
+            return selection with { FinalOsPackages = packages };
+        }
+
+        var full = selection.FinalFamily is { } family ? ImageFamilies.FullCounterpart(family) : null;
+        if (selection.FinalSource == FinalImageSource.BaseImage || full is null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.OsPackagesWithoutPackageManager,
+                $"SlimDockerfileOsPackages asks for '{string.Join(";", packages)}', but ContainerBaseImage '{selection.FinalImage}' is distroless: " +
+                "it has no package manager to install them. Name an image with one in ContainerBaseImage (the same tag without '-chiseled'/'-distroless'), " +
+                "or remove ContainerBaseImage and let Slim.Docker.Build switch to the full image itself.",
+                projectPath));
+            return null;
+        }
+
+        var repository = BaseImagePolicy.FinalRepository(app);
+        return selection with
+        {
+            FinalImage = ImageReference.DotNet(repository, $"{app.Version}-{full.Name}"),
+            FinalIsDistroless = false,
+            FinalHasGlobalizationData = full.HasGlobalizationData,
+            FinalFamily = full,
+            FinalPackageManager = full.PackageManager,
+            FinalPackagesToInstall = [],
+            FinalOsPackages = packages,
+            FinalReplacedDistroless = selection.FinalImage,
+        };
+    }
+
+    private static ImageReference? WithDigest(ImageReference image, string? digest, string property, string projectPath, List<Diagnostic> diagnostics)
+    {
+        if (digest is null)
+        {
+            return image;
+        }
+
+        if (image.Digest.Length > 0 && image.Digest != digest)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.DigestGivenTwice,
+                $"{property} is '{digest}', but the image '{image}' already names a different digest. Keep one of the two.",
+                projectPath));
+            return null;
+        }
+
+        return image with { Digest = digest };
+    }
+
+    private static ImageReference ThroughMirror(ImageReference image, string? mirror) =>
+        mirror is not null && image.Registry.Equals(ImageReference.MicrosoftRegistry, StringComparison.OrdinalIgnoreCase)
+            ? image with { Registry = mirror }
+            : image;
+}

@@ -1,0 +1,13 @@
+namespace Slim.Docker.Build.Model;
+
+public sealed record ContextModel
+{
+    /// <summary>The Dockerfile relative to the context root.</summary>
+    public required string Dockerfile { get; init; }
+
+    /// <summary>The context root relative to the Dockerfile's folder (<c>.</c>, <c>..</c>, <c>../..</c>).</summary>
+    public required string FromDockerfile { get; init; }
+
+    /// <summary>The project file relative to the context root.</summary>
+    public required string Project { get; init; }
+}

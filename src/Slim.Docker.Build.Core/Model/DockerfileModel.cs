@@ -1,0 +1,33 @@
+namespace Slim.Docker.Build.Model;
+
+// The variables templates see. Scriban exposes them in snake_case (Restore.ProjectPath -> restore.project_path);
+// docs/templates.md documents each one. Arrays rather than lists: Scriban's array functions expect them.
+
+/// <summary>Everything a Dockerfile template renders.</summary>
+public sealed record DockerfileModel
+{
+    public required ToolModel Tool { get; init; }
+
+    public required AppModel App { get; init; }
+
+    public required ContextModel Context { get; init; }
+
+    public required BuildStageModel Build { get; init; }
+
+    public required RestoreModel Restore { get; init; }
+
+    public required PublishModel Publish { get; init; }
+
+    public required FinalStageModel Final { get; init; }
+
+    public required DebugStageModel Debug { get; init; }
+
+    /// <summary>The image name the header's docker build command tags, e.g. <c>webapi</c>.</summary>
+    public required string ImageName { get; init; }
+
+    /// <summary>Arguments after <c>dotnet build &lt;project&gt; -t:GenerateSlimDockerfile</c> that reproduce this file.</summary>
+    public required string[] RegenerateArguments { get; init; }
+
+    /// <summary>SlimDockerfileRegistryMirror, or empty: the host that stands in for Microsoft's registry in every FROM.</summary>
+    public required string RegistryMirror { get; init; }
+}

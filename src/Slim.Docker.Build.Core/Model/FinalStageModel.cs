@@ -1,0 +1,74 @@
+namespace Slim.Docker.Build.Model;
+
+public sealed record FinalStageModel
+{
+    public required string Image { get; init; }
+
+    /// <summary><c>runtime-deps</c>, <c>runtime</c> or <c>aspnet</c> (the last path segment of a ContainerBaseImage).</summary>
+    public required string Repository { get; init; }
+
+    /// <summary><c>policy</c> (the smallest image that runs the app), <c>family</c> (ContainerFamily) or <c>base-image</c> (ContainerBaseImage).</summary>
+    public required string ChosenBy { get; init; }
+
+    /// <summary>The tag's variant (<c>noble-chiseled-extra</c>, <c>alpine</c>, <c>noble</c>), empty for a ContainerBaseImage.</summary>
+    public required string Family { get; init; }
+
+    /// <summary>ContainerFamily as the project wrote it, or empty.</summary>
+    public required string RequestedFamily { get; init; }
+
+    public required bool Distroless { get; init; }
+
+    public required bool HasGlobalizationData { get; init; }
+
+    /// <summary>Every OS package the final stage installs: ICU and tzdata where needed, then <see cref="OsPackages"/>.</summary>
+    public required string[] PackagesToInstall { get; init; }
+
+    /// <summary>The final stage installs ICU and tzdata because the image has no -extra variant.</summary>
+    public required bool InstallsGlobalizationData { get; init; }
+
+    /// <summary>SlimDockerfileOsPackages, sorted.</summary>
+    public required string[] OsPackages { get; init; }
+
+    /// <summary><c>apt-get</c>, <c>apk</c>, <c>tdnf</c>, or empty when the image has none.</summary>
+    public required string PackageManager { get; init; }
+
+    /// <summary>The distroless image that the OS packages replaced with this full one, or empty.</summary>
+    public required string InsteadOf { get; init; }
+
+    /// <summary>The Dockerfile writes <c>USER</c> (<see cref="User"/>): the base does not run as non-root by itself, or ContainerUser asks.</summary>
+    public required bool SetsUser { get; init; }
+
+    /// <summary><c>$APP_UID</c>, ContainerUser, or empty when the base image's own user is kept.</summary>
+    public required string User { get; init; }
+
+    /// <summary>ContainerUser set <see cref="User"/>.</summary>
+    public required bool UserFromProject { get; init; }
+
+    public required string WorkingDirectory { get; init; }
+
+    public required PortModel[] Ports { get; init; }
+
+    /// <summary><c>default</c>, <c>container-port</c> (ContainerPort items) or <c>environment</c> (ASPNETCORE_HTTP_PORTS).</summary>
+    public required string PortsFrom { get; init; }
+
+    /// <summary>ContainerEnvironmentVariable items, sorted by name.</summary>
+    public required NameValueModel[] Environment { get; init; }
+
+    /// <summary>ContainerLabel items, sorted by name.</summary>
+    public required NameValueModel[] Labels { get; init; }
+
+    /// <summary>The app's command and ContainerAppCommandArgs: always run.</summary>
+    public required string[] Entrypoint { get; init; }
+
+    /// <summary>ContainerAppCommandArgs, also part of <see cref="Entrypoint"/>.</summary>
+    public required string[] AppCommandArgs { get; init; }
+
+    /// <summary>ContainerDefaultArgs: CMD, replaced by the arguments of <c>docker run image ...</c>; empty for none.</summary>
+    public required string[] Command { get; init; }
+
+    /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> (BuildKit; Podman 4.6+).</summary>
+    public required bool CopyLink { get; init; }
+
+    /// <summary>OS libraries the app needs that this image lacks, with the package installed for each (also in <see cref="OsPackages"/>).</summary>
+    public required NeedModel[] Needs { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Slim.Docker.Build.Model;
+
+public sealed record RestoreInputModel(string[] Files, string Destination);

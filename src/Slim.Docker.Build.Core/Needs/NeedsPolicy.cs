@@ -1,0 +1,111 @@
+using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Settings;
+
+namespace Slim.Docker.Build.Needs;
+
+/// <summary>
+/// Compares what the app needs from the OS with what the chosen image has, and moves to the smallest image that
+/// has it: chiseled, then chiseled-extra (ICU), then the full image of the same repository and version with the
+/// missing packages installed. An image the project chose (ContainerFamily, ContainerBaseImage) is kept: then
+/// every unmet need is a warning that names the library, the file that needs it and the fix.
+/// </summary>
+public static class NeedsPolicy
+{
+    public static NeedsDecision Decide(ImageSelection selection, AppProfile app, AppNeeds needs, IReadOnlyList<string> userPackages, string projectPath, List<Diagnostic> diagnostics)
+    {
+        foreach (var unreadable in needs.Unreadable)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.NativeLibraryUnreadable,
+                $"Cannot read the native library {unreadable.Display}: {unreadable.Error}. Slim.Docker.Build cannot tell which OS libraries it needs; " +
+                "if the app fails to load it in the container, add the missing ones with SlimDockerfileOsPackages.",
+                projectPath));
+        }
+
+        if (Contents(selection) is not { } contents)
+        {
+            // An image from another registry: what it contains cannot be known from its name.
+            return new NeedsDecision(selection, []);
+        }
+
+        var distribution = selection.FinalFamily?.Distribution.Name ?? selection.FinalImage.Tag;
+        var missing = needs.Needs
+            .Select(n => n with { Library = NeedsCatalog.ForDistribution(n.Library, distribution) })
+            .Where(n => !NeedsCatalog.Provides(contents, n.Library, selection.FinalHasGlobalizationData))
+            .Where(n => NeedsCatalog.DebianPackage(n.Library) is not { } package || !userPackages.Contains(package, StringComparer.Ordinal))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return new NeedsDecision(selection, []);
+        }
+
+        if (selection.FinalSource != FinalImageSource.Policy)
+        {
+            foreach (var need in missing)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ChosenImageLacksLibrary, ChosenImageMessage(selection, need), projectPath));
+            }
+
+            return new NeedsDecision(selection, []);
+        }
+
+        if (missing.All(n => NeedsCatalog.IsIcu(n.Library)) && selection.FinalFamily is { Distroless: true, Extra: false } family)
+        {
+            return new NeedsDecision(BaseImagePolicy.ForFamily(app, family with { Extra = true }, FinalImageSource.Policy), []);
+        }
+
+        var installed = new List<NeedResolution>();
+        foreach (var need in missing.Where(n => !NeedsCatalog.IsIcu(n.Library)))
+        {
+            if (!app.IsMusl && NeedsCatalog.DebianPackage(need.Library) is { } package)
+            {
+                installed.Add(new NeedResolution(need.Library, need.NeededBy, package));
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownLibraryNeeded,
+                $"{need.NeededBy} needs '{need.Library}', which {selection.FinalImage} does not contain and no {(app.IsMusl ? "Alpine" : "Debian/Ubuntu")} package " +
+                $"known to Slim.Docker.Build provides. Install the package that provides it with SlimDockerfileOsPackages " +
+                $"(e.g. SlimDockerfileOsPackages=<package>), or the app fails when it loads the library.",
+                projectPath));
+        }
+
+        return new NeedsDecision(selection, installed);
+    }
+
+    /// <summary>What the final image has, or null when it is not one of Microsoft's .NET images.</summary>
+    public static ImageContents? Contents(ImageSelection selection)
+    {
+        if (selection.FinalSource == FinalImageSource.BaseImage && !selection.FinalImage.IsMicrosoftDotNet)
+        {
+            return null;
+        }
+
+        var tag = selection.FinalImage.Tag;
+        if (selection.FinalFamily?.Musl == true || tag.Contains("alpine", StringComparison.Ordinal))
+        {
+            return ImageContents.Alpine;
+        }
+
+        return !selection.FinalIsDistroless ? ImageContents.Full
+            : selection.FinalHasGlobalizationData ? ImageContents.ChiseledExtra
+            : ImageContents.Chiseled;
+    }
+
+    private static string ChosenImageMessage(ImageSelection selection, NativeNeed need)
+    {
+        var chooser = selection.FinalSource == FinalImageSource.Family ? "ContainerFamily" : "ContainerBaseImage";
+        var package = NeedsCatalog.DebianPackage(need.Library);
+        var fix = NeedsCatalog.IsIcu(need.Library)
+            ? "Use a family with -extra (ICU and time zone data), or set InvariantGlobalization=true if the app can run without them"
+            : package is null
+                ? $"Choose an image that contains it, or install the package that provides it with SlimDockerfileOsPackages on a full image (e.g. ContainerFamily=noble)"
+                : selection.FinalIsDistroless
+                    ? $"Use the full image (e.g. ContainerFamily=noble) with SlimDockerfileOsPackages={package}, or remove {chooser} to let Slim.Docker.Build do that"
+                    : $"Set SlimDockerfileOsPackages={package}";
+        return $"{need.NeededBy} needs '{need.Library}', but {selection.FinalImage} (chosen by {chooser}, so it is kept) does not contain it: " +
+            $"the app fails when it loads the library. {fix}.";
+    }
+}

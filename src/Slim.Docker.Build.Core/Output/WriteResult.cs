@@ -1,0 +1,3 @@
+namespace Slim.Docker.Build.Output;
+
+public sealed record WriteResult(WriteOutcome Outcome, string Path, string? AlternativePath = null);

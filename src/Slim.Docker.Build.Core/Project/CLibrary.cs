@@ -1,0 +1,7 @@
+namespace Slim.Docker.Build.Project;
+
+public enum CLibrary
+{
+    Glibc,
+    Musl,
+}

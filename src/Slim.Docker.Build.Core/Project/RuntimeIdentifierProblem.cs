@@ -1,0 +1,8 @@
+namespace Slim.Docker.Build.Project;
+
+public enum RuntimeIdentifierProblem
+{
+    None,
+    NotLinux,
+    NoImages,
+}

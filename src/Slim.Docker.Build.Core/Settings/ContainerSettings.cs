@@ -1,0 +1,42 @@
+using Slim.Docker.Build.Images;
+
+namespace Slim.Docker.Build.Settings;
+
+/// <summary>
+/// The SDK's container settings (the Container* properties and items), validated. They mean what they mean for
+/// <c>dotnet publish -t:PublishContainer</c>.
+/// </summary>
+public sealed record ContainerSettings
+{
+    public const string DefaultWorkingDirectory = "/app";
+
+    /// <summary>ContainerBaseImage: the final stage's image, used as given.</summary>
+    public ImageReference? BaseImage { get; init; }
+
+    /// <summary>ContainerFamily, resolved against the image table (with -extra added like the SDK does).</summary>
+    public ImageFamily? Family { get; init; }
+
+    /// <summary>ContainerFamily as the project wrote it, for the Dockerfile's explanation.</summary>
+    public string RequestedFamily { get; init; } = "";
+
+    public string WorkingDirectory { get; init; } = DefaultWorkingDirectory;
+
+    /// <summary>ContainerUser, or null to let the base image (or $APP_UID) decide.</summary>
+    public string? User { get; init; }
+
+    public IReadOnlyList<ContainerPort> Ports { get; init; } = [];
+
+    public PortSource PortSource { get; init; }
+
+    /// <summary>Sorted by name; a name given twice keeps its last value, like MSBuild properties.</summary>
+    public IReadOnlyList<NamedValue> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>Sorted by name; a name given twice keeps its last value.</summary>
+    public IReadOnlyList<NamedValue> Labels { get; init; } = [];
+
+    /// <summary>ContainerAppCommandArgs: always passed to the app, after its command in ENTRYPOINT.</summary>
+    public IReadOnlyList<string> AppCommandArgs { get; init; } = [];
+
+    /// <summary>ContainerDefaultArgs: CMD, replaced by the arguments of <c>docker run image ...</c>.</summary>
+    public IReadOnlyList<string> DefaultArgs { get; init; } = [];
+}

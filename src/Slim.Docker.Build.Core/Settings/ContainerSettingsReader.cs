@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
+
+namespace Slim.Docker.Build.Settings;
+
+/// <summary>
+/// Reads the SDK's container properties and items (ContainerBaseImage, ContainerFamily, ContainerPort, ...) into
+/// <see cref="ContainerSettings"/>, with a diagnostic for each value that is wrong.
+/// </summary>
+public static partial class ContainerSettingsReader
+{
+    // A Linux user or group name, or a numeric ID, optionally user:group (what USER accepts without expansion).
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]*)?$")]
+    private static partial Regex UserPattern();
+
+    // Label keys: reverse-DNS style (org.opencontainers.image.title), which needs no quoting anywhere.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$")]
+    private static partial Regex LabelKeyPattern();
+
+    // The variables ASP.NET Core reads its ports from; the SDK infers ContainerPort from them the same way.
+    private static readonly string[] AspNetCorePortVariables = ["ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"];
+
+    public static ContainerSettings? Read(ProjectFacts facts, AppProfile app, List<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(d => d.IsError);
+        var file = facts.ProjectPath;
+
+        var baseImage = ReadBaseImage(facts, diagnostics);
+        var requestedFamily = facts.ContainerFamily.Trim();
+        ImageFamily? family = null;
+        if (requestedFamily.Length > 0 && facts.ContainerBaseImage.Trim().Length > 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.ContainerFamilyIgnored,
+                $"ContainerFamily '{requestedFamily}' is ignored because ContainerBaseImage '{facts.ContainerBaseImage.Trim()}' names the image, " +
+                "as with dotnet publish -t:PublishContainer. Remove one of the two.",
+                file));
+        }
+        else if (requestedFamily.Length > 0)
+        {
+            family = ReadFamily(requestedFamily, app, file, diagnostics);
+        }
+
+        var environment = ReadNamedValues(facts.ContainerEnvironmentVariables, "ContainerEnvironmentVariable", file, diagnostics, IsEnvironmentName, DiagnosticCodes.InvalidEnvironmentVariableName,
+            "an environment variable name must be letters, digits and '_', not starting with a digit (e.g. MY_SETTING)");
+        var labels = ReadNamedValues(facts.ContainerLabels, "ContainerLabel", file, diagnostics, LabelKeyPattern().IsMatch, DiagnosticCodes.InvalidLabelName,
+            "a label key must start with a letter or digit and contain only letters, digits, '.', '_', '-' and '/' (e.g. org.opencontainers.image.title)");
+        var (ports, portSource) = ReadPorts(facts, app, environment, diagnostics);
+
+        var settings = new ContainerSettings
+        {
+            BaseImage = baseImage,
+            Family = family,
+            RequestedFamily = requestedFamily,
+            WorkingDirectory = ReadWorkingDirectory(facts, diagnostics),
+            User = ReadUser(facts, diagnostics),
+            Ports = ports,
+            PortSource = portSource,
+            EnvironmentVariables = environment,
+            Labels = labels,
+            AppCommandArgs = facts.ContainerAppCommandArgs,
+            DefaultArgs = facts.ContainerDefaultArgs,
+        };
+
+        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : settings;
+    }
+
+    private static ImageReference? ReadBaseImage(ProjectFacts facts, List<Diagnostic> diagnostics)
+    {
+        var text = facts.ContainerBaseImage.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var reference = ImageReferenceParser.Parse(text, out var problem);
+        if (reference is null)
+        {
+            diagnostics.Add(InvalidImage("ContainerBaseImage", text, problem!, facts.ProjectPath));
+        }
+
+        return reference;
+    }
+
+    internal static Diagnostic InvalidImage(string property, string text, string problem, string file) =>
+        Diagnostic.Error(
+            DiagnosticCodes.InvalidImageReference,
+            $"{property} is '{text}', which is not an image reference: {problem}. " +
+            "Write it as registry/repository:tag, optionally with @sha256:<digest>, e.g. 'registry.example.com/dotnet/aspnet:10.0'.",
+            file);
+
+    private static ImageFamily? ReadFamily(string requested, AppProfile app, string file, List<Diagnostic> diagnostics)
+    {
+        var repository = BaseImagePolicy.FinalRepository(app);
+        var family = ImageFamilies.Find(requested, repository, app.Version);
+        if (family is null)
+        {
+            var known = string.Join(", ", ImageFamilies.Known(repository, app.Version).Select(f => f.Name));
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.UnknownContainerFamily,
+                $"ContainerFamily '{requested}' is not an image family Slim.Docker.Build knows for {repository} {app.Version}. " +
+                $"Use one of: {known}; or set ContainerBaseImage to the full name of any other image.",
+                file));
+            return null;
+        }
+
+        // Like the SDK: a chiseled family gets -extra when the app needs ICU (glibc only; Alpine has its own -extra).
+        if (requested.EndsWith("-chiseled", StringComparison.Ordinal) && !app.IsMusl && !app.Invariant)
+        {
+            family = family with { Extra = true };
+        }
+
+        if (family.Musl != app.IsMusl && (app.IsMusl || app.HasOwnRuntime))
+        {
+            var rid = app.RuntimeIdentifier?.Rid ?? "linux-<arch> (from -a $TARGETARCH)";
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContainerFamilyDoesNotMatchRuntimeIdentifier,
+                family.Musl
+                    ? $"ContainerFamily '{requested}' is Alpine (musl), but the app carries its own runtime built for '{rid}' (glibc), which cannot run there. " +
+                      "Set RuntimeIdentifier (or ContainerRuntimeIdentifier) to linux-musl-x64 or linux-musl-arm64, or choose a glibc family such as noble-chiseled."
+                    : $"ContainerFamily '{requested}' is glibc-based, but the runtime identifier '{rid}' targets musl (Alpine). " +
+                      "Choose an Alpine family (alpine, alpine-extra), or a linux- runtime identifier.",
+                file));
+            return null;
+        }
+
+        if (!app.Invariant && !family.HasGlobalizationData)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.FamilyWithoutGlobalizationData,
+                $"ContainerFamily '{family.Name}' has no ICU or time zone data, but InvariantGlobalization is not true: the app will run with invariant " +
+                $"culture data and no time zones. Use '{family.Name}-extra' where Microsoft publishes it, or set <InvariantGlobalization>true</InvariantGlobalization>.",
+                file));
+        }
+
+        return family;
+    }
+
+    private static string ReadWorkingDirectory(ProjectFacts facts, List<Diagnostic> diagnostics)
+    {
+        var text = facts.ContainerWorkingDirectory.Trim();
+        if (text.Length == 0)
+        {
+            return ContainerSettings.DefaultWorkingDirectory;
+        }
+
+        if (!text.StartsWith('/') || !ValueRules.CanBeWritten(text))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidWorkingDirectory,
+                $"ContainerWorkingDirectory is '{text}', but it must be an absolute Linux path on one line, e.g. '/app'. Fix it or remove it for the default '/app'.",
+                facts.ProjectPath));
+        }
+
+        return text;
+    }
+
+    private static string? ReadUser(ProjectFacts facts, List<Diagnostic> diagnostics)
+    {
+        var text = facts.ContainerUser.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length > 256 || !UserPattern().IsMatch(text))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidContainerUser,
+                $"ContainerUser is '{text}', but it must be a user name or numeric ID, optionally with ':group' (e.g. 'app', '1654' or '1654:1654'), " +
+                "without blanks or '$'. Fix it, or remove it to run as the image's non-root user app.",
+                facts.ProjectPath));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static (IReadOnlyList<ContainerPort> Ports, PortSource Source) ReadPorts(
+        ProjectFacts facts, AppProfile app, IReadOnlyList<NamedValue> environment, List<Diagnostic> diagnostics)
+    {
+        if (facts.ContainerPorts.Count > 0)
+        {
+            var ports = new List<ContainerPort>();
+            foreach (var item in facts.ContainerPorts)
+            {
+                var number = ParsePort(item.Include, $"ContainerPort '{item.Include}'", facts.ProjectPath, diagnostics);
+                var type = (item.Get("Type") ?? "").Trim().ToLowerInvariant();
+                if (type.Length == 0)
+                {
+                    type = ContainerPort.Tcp;
+                }
+                else if (type is not (ContainerPort.Tcp or ContainerPort.Udp))
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.InvalidContainerPortType,
+                        $"ContainerPort '{item.Include}' has Type '{item.Get("Type")}', but Type must be 'tcp' or 'udp' (or left out for tcp), " +
+                        $"e.g. <ContainerPort Include=\"{item.Include.Trim()}\" Type=\"tcp\" />.",
+                        facts.ProjectPath));
+                    continue;
+                }
+
+                if (number is { } n && !ports.Contains(new ContainerPort(n, type)))
+                {
+                    ports.Add(new ContainerPort(n, type));
+                }
+            }
+
+            return (ports, PortSource.ContainerPort);
+        }
+
+        if (app.Kind != AppKind.Web)
+        {
+            return ([], PortSource.Default);
+        }
+
+        // Like the SDK: a web app told to listen elsewhere exposes those ports instead of the images' 8080.
+        var fromEnvironment = new List<ContainerPort>();
+        foreach (var variable in AspNetCorePortVariables.SelectMany(name => environment.Where(v => v.Name == name)))
+        {
+            foreach (var part in variable.Value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (ParsePort(part, $"ContainerEnvironmentVariable {variable.Name} '{variable.Value}'", facts.ProjectPath, diagnostics) is { } n
+                    && !fromEnvironment.Contains(new ContainerPort(n, ContainerPort.Tcp)))
+                {
+                    fromEnvironment.Add(new ContainerPort(n, ContainerPort.Tcp));
+                }
+            }
+        }
+
+        return fromEnvironment.Count > 0
+            ? (fromEnvironment, PortSource.Environment)
+            : ([new ContainerPort(DockerfilePlanner.DefaultHttpPort, ContainerPort.Tcp)], PortSource.Default);
+    }
+
+    private static int? ParsePort(string text, string source, string file, List<Diagnostic> diagnostics)
+    {
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535)
+        {
+            return number;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.InvalidContainerPort,
+            $"{source}: '{text.Trim()}' is not a port number from 1 to 65535. Use a plain number, e.g. <ContainerPort Include=\"8080\" Type=\"tcp\" />.",
+            file));
+        return null;
+    }
+
+    private static IReadOnlyList<NamedValue> ReadNamedValues(
+        IReadOnlyList<ProjectItem> items,
+        string itemType,
+        string file,
+        List<Diagnostic> diagnostics,
+        Func<string, bool> isValidName,
+        DiagnosticCode invalidName,
+        string nameRule)
+    {
+        var values = new List<NamedValue>();
+        foreach (var item in items)
+        {
+            var name = item.Include.Trim();
+            var value = item.Get("Value") ?? "";
+            if (!isValidName(name))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    invalidName,
+                    $"{itemType} '{name}' has an invalid name: {nameRule}.",
+                    file));
+            }
+            else if (!ValueRules.CanBeWritten(value))
+            {
+                diagnostics.Add(ValueRules.ValueCannotBeWritten($"The Value of {itemType} '{name}'", file));
+            }
+            else
+            {
+                values.Add(new NamedValue(name, value));
+            }
+        }
+
+        return ValueRules.SortedLastWins(values);
+    }
+
+    private static bool IsEnvironmentName(string name) => ValueRules.VariableName().IsMatch(name);
+}

@@ -1,0 +1,8 @@
+namespace Slim.Docker.Build.Settings;
+
+public enum Deployment
+{
+    FrameworkDependent,
+    SelfContained,
+    NativeAot,
+}

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -18,100 +19,14 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
     [Required]
     public string ProjectPath { get; set; } = "";
 
-    public string AssemblyName { get; set; } = "";
+    /// <summary>The project's properties the generator reads: Include is the name (see KnownStrings), metadata Value the value.</summary>
+    public ITaskItem[] Properties { get; set; } = [];
 
-    public string TargetFramework { get; set; } = "";
-
-    public string TargetFrameworks { get; set; } = "";
-
-    public string TargetFrameworkIdentifier { get; set; } = "";
-
-    public string TargetFrameworkVersion { get; set; } = "";
-
-    public string TargetPlatformIdentifier { get; set; } = "";
-
-    public string RuntimeIdentifier { get; set; } = "";
-
-    public string ContainerRuntimeIdentifier { get; set; } = "";
-
-    public string OutputType { get; set; } = "";
-
-    public string SelfContained { get; set; } = "";
-
-    public string PublishSelfContained { get; set; } = "";
-
-    public string PublishTrimmed { get; set; } = "";
-
-    public string PublishAot { get; set; } = "";
-
-    public string PublishSingleFile { get; set; } = "";
-
-    public string PublishReadyToRun { get; set; } = "";
-
-    public string InvariantGlobalization { get; set; } = "";
-
-    public string ContainerRepository { get; set; } = "";
-
-    public string ContainerBaseImage { get; set; } = "";
-
-    public string ContainerFamily { get; set; } = "";
-
-    public string ContainerWorkingDirectory { get; set; } = "";
-
-    public string ContainerUser { get; set; } = "";
-
-    /// <summary>@(ContainerPort): Include is the port, metadata Type tcp or udp.</summary>
-    public ITaskItem[] ContainerPorts { get; set; } = [];
-
-    /// <summary>@(ContainerEnvironmentVariable): Include is the name, metadata Value the value.</summary>
-    public ITaskItem[] ContainerEnvironmentVariables { get; set; } = [];
-
-    /// <summary>@(ContainerLabel): Include is the key, metadata Value the value.</summary>
-    public ITaskItem[] ContainerLabels { get; set; } = [];
-
-    public ITaskItem[] ContainerAppCommandArgs { get; set; } = [];
-
-    public ITaskItem[] ContainerDefaultArgs { get; set; } = [];
-
-    public ITaskItem[] FrameworkReferences { get; set; } = [];
-
-    public ITaskItem[] ProjectReferences { get; set; } = [];
-
-    public string ProjectAssetsFile { get; set; } = "";
-
-    public string DockerfilePath { get; set; } = "";
-
-    public string ContextDirectory { get; set; } = "";
-
-    public string Configuration { get; set; } = "";
-
-    public string Overwrite { get; set; } = "";
-
-    public string Check { get; set; } = "";
-
-    public string SdkImage { get; set; } = "";
-
-    public string RegistryMirror { get; set; } = "";
-
-    public string BaseImageDigest { get; set; } = "";
-
-    public string SdkImageDigest { get; set; } = "";
-
-    public string OsPackages { get; set; } = "";
-
-    /// <summary>@(SlimDockerfileBuildArg): Include is the name, metadata Value the default.</summary>
-    public ITaskItem[] BuildArgs { get; set; } = [];
-
-    public string CacheMounts { get; set; } = "";
-
-    public string CopyLink { get; set; } = "";
-
-    public string NuGetConfigSecret { get; set; } = "";
+    /// <summary>The project's items the generator reads, with their custom metadata; metadata SlimItemType names their item type.</summary>
+    public ITaskItem[] Items { get; set; } = [];
 
     [Required]
     public string TemplatesDirectory { get; set; } = "";
-
-    public string TemplatesOverrideDirectory { get; set; } = "";
 
     /// <summary>The files written (or kept), for targets that run after this one.</summary>
     [Output]
@@ -128,26 +43,8 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             var result = DockerfileGenerator.Generate(new GenerationRequest
             {
                 Project = ReadFacts(),
-                Options = new GenerationOptions
-                {
-                    DockerfilePath = DockerfilePath,
-                    ContextDirectory = ContextDirectory,
-                    Configuration = Configuration,
-                    Overwrite = Overwrite,
-                    Check = Check,
-                    SdkImage = SdkImage,
-                    RegistryMirror = RegistryMirror,
-                    BaseImageDigest = BaseImageDigest,
-                    SdkImageDigest = SdkImageDigest,
-                    OsPackages = OsPackages,
-                    BuildArgs = ToProjectItems(BuildArgs),
-                    CacheMounts = CacheMounts,
-                    CopyLink = CopyLink,
-                    NuGetConfigSecret = NuGetConfigSecret,
-                    ToolVersion = ToolVersion(),
-                },
                 ShippedTemplatesDirectory = TemplatesDirectory,
-                TemplatesOverrideDirectory = TemplatesOverrideDirectory,
+                ToolVersion = ToolVersion(),
             });
 
             foreach (var diagnostic in result.Diagnostics)
@@ -184,71 +81,22 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
 
     private ProjectFacts ReadFacts()
     {
-        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
-        var references = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var item in ProjectReferences)
-        {
-            references.Add(Path.GetFullPath(item.ItemSpec, projectDirectory));
-        }
-
-        if (ProjectAssetsFile.Length > 0 && File.Exists(ProjectAssetsFile))
-        {
-            var closure = ProjectAssetsReader.ReadProjectReferences(ProjectAssetsFile, projectDirectory, out var error);
-            if (closure is null)
-            {
-                Report(Diagnostic.Warning(
-                    DiagnosticCodes.UnreadableAssetsFile,
-                    $"Cannot read '{ProjectAssetsFile}' ({error}), so only direct project references are copied into the restore layer. Run 'dotnet restore' and try again.",
-                    ProjectAssetsFile));
-            }
-            else
-            {
-                references.UnionWith(closure);
-            }
-        }
-
         var globals = (BuildEngine as IBuildEngine6)?.GetGlobalProperties();
         return new ProjectFacts
         {
             ProjectPath = Path.GetFullPath(ProjectPath),
-            AssemblyName = AssemblyName,
-            TargetFramework = TargetFramework,
-            TargetFrameworks = TargetFrameworks,
-            TargetFrameworkIdentifier = TargetFrameworkIdentifier,
-            TargetFrameworkVersion = TargetFrameworkVersion,
-            TargetPlatformIdentifier = TargetPlatformIdentifier,
-            RuntimeIdentifier = RuntimeIdentifier,
-            ContainerRuntimeIdentifier = ContainerRuntimeIdentifier,
-            OutputType = OutputType,
-            SelfContained = SelfContained,
-            PublishSelfContained = PublishSelfContained,
-            PublishTrimmed = PublishTrimmed,
-            PublishAot = PublishAot,
-            PublishSingleFile = PublishSingleFile,
-            PublishReadyToRun = PublishReadyToRun,
-            InvariantGlobalization = InvariantGlobalization,
-            ReferencesAspNetCore = FrameworkReferences.Any(r => r.ItemSpec.Equals("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase)),
-            ContainerRepository = ContainerRepository,
-            ContainerBaseImage = ContainerBaseImage,
-            ContainerFamily = ContainerFamily,
-            ContainerWorkingDirectory = ContainerWorkingDirectory,
-            ContainerUser = ContainerUser,
-            ContainerPorts = ToProjectItems(ContainerPorts),
-            ContainerEnvironmentVariables = ToProjectItems(ContainerEnvironmentVariables),
-            ContainerLabels = ToProjectItems(ContainerLabels),
-            ContainerAppCommandArgs = ContainerAppCommandArgs.Select(i => i.ItemSpec).ToList(),
-            ContainerDefaultArgs = ContainerDefaultArgs.Select(i => i.ItemSpec).ToList(),
-            ProjectReferences = references.ToList(),
-            ProjectAssetsFile = ProjectAssetsFile,
+            Properties = Properties.ToImmutableDictionary(p => p.ItemSpec, p => p.GetMetadata(KnownStrings.Metadata.Value), StringComparer.OrdinalIgnoreCase),
+            Items = Items
+                .GroupBy(i => i.GetMetadata(KnownStrings.Metadata.ItemType), StringComparer.OrdinalIgnoreCase)
+                .ToImmutableDictionary(g => g.Key, g => g.Select(ToProjectItem).ToImmutableList(), StringComparer.OrdinalIgnoreCase),
             GlobalProperties = globals is null
                 ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(globals, StringComparer.OrdinalIgnoreCase),
         };
     }
 
-    /// <summary>Items as plain data for the Core: the Include and the custom metadata, unescaped, in MSBuild's order.</summary>
-    private static List<ProjectItem> ToProjectItems(ITaskItem[] items) =>
-        items.Select(item => new ProjectItem(item.ItemSpec, CustomMetadata(item))).ToList();
+    /// <summary>An item as plain data for the Core: the Include and the custom metadata, unescaped.</summary>
+    private static ProjectItem ToProjectItem(ITaskItem item) => new(item.ItemSpec, CustomMetadata(item));
 
     private static Dictionary<string, string> CustomMetadata(ITaskItem item)
     {
@@ -256,7 +104,7 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
         // DictionaryEntry in some and KeyValuePair in others.
         var metadata = item.CloneCustomMetadata();
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in metadata.Keys.OfType<string>())
+        foreach (var key in metadata.Keys.OfType<string>().Where(k => !k.Equals(KnownStrings.Metadata.ItemType, StringComparison.OrdinalIgnoreCase)))
         {
             result[key] = metadata[key] as string ?? "";
         }

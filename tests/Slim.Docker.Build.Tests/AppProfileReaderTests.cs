@@ -6,9 +6,9 @@ namespace Slim.Docker.Build.Tests;
 
 public class AppProfileReaderTests
 {
-    private static (AppProfile? Profile, List<Diagnostic> Diagnostics) Read(ProjectFacts facts)
+    private static (AppProfile? Profile, DiagnosticBag Diagnostics) Read(ProjectFacts facts)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag(facts.ProjectPath);
         return (AppProfileReader.Read(facts, diagnostics), diagnostics);
     }
 

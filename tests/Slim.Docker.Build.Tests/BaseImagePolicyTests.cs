@@ -44,7 +44,7 @@ public class BaseImagePolicyTests
     [MemberData(nameof(Table))]
     public void Chooses_the_smallest_correct_images(string name, ProjectFacts facts, string finalImage, string buildImage, bool crossTargets, string toolchain)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var profile = AppProfileReader.Read(facts, diagnostics);
         Assert.True(profile is not null, $"{name}: {string.Join("; ", diagnostics)}");
 
@@ -59,7 +59,7 @@ public class BaseImagePolicyTests
     [Fact]
     public void Musl_without_an_extra_image_installs_icu_and_tzdata_instead_of_running_invariant()
     {
-        var profile = AppProfileReader.Read(Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, [])!;
+        var profile = AppProfileReader.Read(Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, new DiagnosticBag(""))!;
         var selection = BaseImagePolicy.Select(profile);
 
         Assert.True(selection.FinalHasGlobalizationData);
@@ -70,7 +70,7 @@ public class BaseImagePolicyTests
     [Fact]
     public void Glibc_images_are_distroless_and_install_nothing()
     {
-        var selection = BaseImagePolicy.Select(AppProfileReader.Read(Facts.Web(), [])!);
+        var selection = BaseImagePolicy.Select(AppProfileReader.Read(Facts.Web(), new DiagnosticBag(""))!);
 
         Assert.True(selection.FinalIsDistroless);
         Assert.Empty(selection.FinalPackagesToInstall);
@@ -85,7 +85,7 @@ public class BaseImagePolicyTests
             GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["SelfContained"] = "false" },
         };
 
-        var profile = AppProfileReader.Read(facts, [])!;
+        var profile = AppProfileReader.Read(facts, new DiagnosticBag(""))!;
 
         Assert.Equal(Deployment.FrameworkDependent, profile.Deployment);
     }

@@ -11,8 +11,8 @@ public class BuildContextResolverTests
 
     private static BuildContextLayout Resolve(ProjectFacts facts, GenerationOptions? options = null)
     {
-        var diagnostics = new List<Diagnostic>();
-        var layout = BuildContextResolver.Resolve(facts, options ?? new GenerationOptions(), diagnostics);
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
+        var layout = BuildContextResolver.Resolve((options ?? new GenerationOptions()).ApplyTo(facts), diagnostics);
         Assert.Empty(diagnostics);
         return layout!;
     }
@@ -141,9 +141,9 @@ public class BuildContextResolverTests
     {
         using var temp = new TempDirectory();
         var app = temp.Write("App/App.csproj", Project);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
 
-        Assert.Null(BuildContextResolver.Resolve(Facts.Console(projectPath: app), new GenerationOptions { ContextDirectory = "missing" }, diagnostics));
+        Assert.Null(BuildContextResolver.Resolve(new GenerationOptions { ContextDirectory = "missing" }.ApplyTo(Facts.Console(projectPath: app)), diagnostics));
         Assert.Equal("SDB1013", Assert.Single(diagnostics).Code);
     }
 
@@ -153,9 +153,9 @@ public class BuildContextResolverTests
         using var temp = new TempDirectory();
         var app = temp.Write("src/App/App.csproj", Project);
         var lib = temp.Write("libs/Lib/Lib.csproj", Project);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
 
-        Assert.Null(BuildContextResolver.Resolve(Facts.Console(projectPath: app) with { ProjectReferences = [lib] }, new GenerationOptions { ContextDirectory = ".." }, diagnostics));
+        Assert.Null(BuildContextResolver.Resolve(new GenerationOptions { ContextDirectory = ".." }.ApplyTo(Facts.Console(projectPath: app) with { ProjectReferences = [lib] }), diagnostics));
         var error = Assert.Single(diagnostics);
         Assert.Equal("SDB1012", error.Code);
         Assert.Contains(lib, error.Message);
@@ -189,8 +189,8 @@ public class BuildContextResolverTests
         Directory.CreateDirectory(temp[".git"]);
         temp.Write("nuget.config", "<configuration />");
 
-        var diagnostics = new List<Diagnostic>();
-        var layout = BuildContextResolver.Resolve(Facts.Console(projectPath: project), new GenerationOptions(), diagnostics);
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
+        var layout = BuildContextResolver.Resolve(Facts.Console(projectPath: project), diagnostics);
 
         Assert.Null(layout);
         var error = Assert.Single(diagnostics);

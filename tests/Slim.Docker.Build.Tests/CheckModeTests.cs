@@ -12,8 +12,8 @@ public class CheckModeTests
     private static GenerationResult Generate(ProjectFacts facts, bool check) =>
         DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = facts,
-            Options = new GenerationOptions { ToolVersion = "1.0.0", Check = check ? "true" : "" },
+            Project = new GenerationOptions { Check = check ? "true" : "" }.ApplyTo(facts),
+            ToolVersion = "1.0.0",
             ShippedTemplatesDirectory = ShippedTemplates,
         });
 
@@ -97,8 +97,7 @@ public class CheckModeTests
 
         var result = DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = Facts.Console(projectPath: app),
-            Options = new GenerationOptions { Check = "yes" },
+            Project = (new GenerationOptions { Check = "yes" }).ApplyTo(Facts.Console(projectPath: app)),
             ShippedTemplatesDirectory = ShippedTemplates,
         });
 

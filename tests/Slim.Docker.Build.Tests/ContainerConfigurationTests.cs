@@ -210,8 +210,7 @@ public class ContainerConfigurationTests
     public void Several_wrong_settings_are_all_reported_in_one_run()
     {
         var plan = DockerfilePlanner.Plan(
-            Facts.Web() with { ContainerUser = "a b", ContainerPorts = [Item("x")], ContainerLabels = [Item("-")] },
-            new GenerationOptions { OsPackages = "Bad" });
+            new GenerationOptions { OsPackages = "Bad" }.ApplyTo(Facts.Web() with { ContainerUser = "a b", ContainerPorts = [Item("x")], ContainerLabels = [Item("-")] }));
 
         Assert.Null(plan.Model);
         Assert.Equal(["SDB1022", "SDB1023", "SDB1026", "SDB1031"], plan.Diagnostics.Select(d => d.Code).Order());

@@ -13,8 +13,8 @@ public class DockerfileGeneratorTests
     private static GenerationResult Generate(ProjectFacts facts, GenerationOptions? options = null) =>
         DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = facts,
-            Options = options ?? new GenerationOptions { ToolVersion = "1.0.0" },
+            Project = (options ?? new GenerationOptions()).ApplyTo(facts),
+            ToolVersion = "1.0.0",
             ShippedTemplatesDirectory = ShippedTemplates,
         });
 
@@ -196,10 +196,8 @@ public class DockerfileGeneratorTests
 
         var result = DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = Facts.Console(projectPath: app),
-            Options = new GenerationOptions(),
+            Project = new GenerationOptions { TemplatesDirectory = temp["templates"] }.ApplyTo(Facts.Console(projectPath: app)),
             ShippedTemplatesDirectory = ShippedTemplates,
-            TemplatesOverrideDirectory = temp["templates"],
         });
 
         Assert.Equal("SDB3002", Assert.Single(result.Diagnostics).Code);
@@ -217,10 +215,8 @@ public class DockerfileGeneratorTests
 
         var result = DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = Facts.Console(projectPath: app),
-            Options = new GenerationOptions(),
+            Project = new GenerationOptions { TemplatesDirectory = temp["templates"] }.ApplyTo(Facts.Console(projectPath: app)),
             ShippedTemplatesDirectory = ShippedTemplates,
-            TemplatesOverrideDirectory = temp["templates"],
         });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -236,10 +232,8 @@ public class DockerfileGeneratorTests
 
         var result = DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = Facts.Console(projectPath: app),
-            Options = new GenerationOptions(),
+            Project = new GenerationOptions { TemplatesDirectory = temp["nope"] }.ApplyTo(Facts.Console(projectPath: app)),
             ShippedTemplatesDirectory = ShippedTemplates,
-            TemplatesOverrideDirectory = temp["nope"],
         });
 
         Assert.Equal("SDB3003", Assert.Single(result.Diagnostics).Code);

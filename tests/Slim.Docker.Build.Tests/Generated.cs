@@ -28,8 +28,7 @@ internal sealed record Generated(GenerationResult Result, string Text, Dockerfil
         var project = temp.Write("App/App.csproj", "<Project />");
         var result = DockerfileGenerator.Generate(new GenerationRequest
         {
-            Project = facts with { ProjectPath = project },
-            Options = options ?? new GenerationOptions(),
+            Project = (options ?? new GenerationOptions()).ApplyTo(facts with { ProjectPath = project }),
             ShippedTemplatesDirectory = ShippedTemplates,
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -43,7 +42,7 @@ internal sealed record Generated(GenerationResult Result, string Text, Dockerfil
     /// </summary>
     public static Diagnostic SingleError(ProjectFacts facts, string code, GenerationOptions? options = null)
     {
-        var plan = DockerfilePlanner.Plan(facts, options ?? new GenerationOptions());
+        var plan = DockerfilePlanner.Plan((options ?? new GenerationOptions()).ApplyTo(facts));
 
         Assert.False(plan.Succeeded);
         Assert.Null(plan.Model);

@@ -1,6 +1,7 @@
 using System.Text;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Reporting;
 using Slim.Docker.Build.Tests.Golden;
 
@@ -35,7 +36,7 @@ public class GoldenFileTests
         GoldenFiles.Verify(scenario.Name, files);
 
         // Check mode, run over what was just written, agrees: the same request generates the same bytes.
-        var check = DockerfileGenerator.Generate(request with { Options = request.Options with { Check = "true" } });
+        var check = DockerfileGenerator.Generate(request with { Project = request.Project.WithProperty(KnownStrings.SlimProperties.Check, "true") });
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
         Assert.DoesNotContain(check.Diagnostics, d => d.Code is "SDB2004" or "SDB2005");
     }

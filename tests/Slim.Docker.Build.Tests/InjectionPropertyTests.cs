@@ -296,10 +296,14 @@ public class InjectionPropertyTests
             BuildArgs = scenario.BuildArgs.Select(Item).ToArray(),
             CacheMounts = scenario.CacheMounts ? "true" : "",
             CopyLink = scenario.CopyLink ? "" : "false",
-            ToolVersion = "1.0.0",
         };
 
-        var result = DockerfileGenerator.Generate(new GenerationRequest { Project = facts, Options = options, ShippedTemplatesDirectory = Generated.ShippedTemplates });
+        var result = DockerfileGenerator.Generate(new GenerationRequest
+        {
+            Project = options.ApplyTo(facts),
+            ShippedTemplatesDirectory = Generated.ShippedTemplates,
+            ToolVersion = "1.0.0",
+        });
         var dockerfile = Path.Combine(Path.GetDirectoryName(project)!, "Dockerfile");
         if (!result.Succeeded || !File.Exists(dockerfile))
         {

@@ -110,11 +110,11 @@ public class NeedsTests
     [Fact]
     public void An_unknown_library_is_a_warning_and_the_image_stays()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var app = AppProfileReader.Read(Facts.Web(), diagnostics)!;
         var needs = new AppNeeds([new NativeNeed("libwhatever.so.7", "libthing.so (Thing 1.0)")], []);
 
-        var decision = NeedsPolicy.Decide(BaseImagePolicy.Select(app), app, needs, [], "/p/App.csproj", diagnostics);
+        var decision = NeedsPolicy.Decide(BaseImagePolicy.Select(app), app, needs, [], diagnostics);
 
         Assert.Equal("aspnet:10.0-noble-chiseled-extra", decision.Selection.FinalImage.ShortName + ":" + decision.Selection.FinalImage.Tag);
         Assert.Empty(decision.Installed);
@@ -127,11 +127,11 @@ public class NeedsTests
     [Fact]
     public void An_ICU_need_of_an_invariant_app_moves_chiseled_to_extra_only()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var app = AppProfileReader.Read(Facts.Console() with { InvariantGlobalization = "true" }, diagnostics)!;
         var needs = new AppNeeds([new NativeNeed("libicuuc.so.74", "libx.so (X 1.0)")], []);
 
-        var decision = NeedsPolicy.Decide(BaseImagePolicy.Select(app), app, needs, [], "/p/App.csproj", diagnostics);
+        var decision = NeedsPolicy.Decide(BaseImagePolicy.Select(app), app, needs, [], diagnostics);
 
         Assert.Equal("10.0-noble-chiseled-extra", decision.Selection.FinalImage.Tag);
         Assert.Empty(diagnostics);
@@ -171,11 +171,14 @@ public class NeedsTests
     }
 
     [Fact]
-    public void A_corrupt_assets_file_is_a_warning()
+    public void A_corrupt_assets_file_is_one_SDB1014_warning_and_no_needs_are_checked()
     {
         using var temp = new TempDirectory();
         var generated = Generated.For(Facts.Web() with { ProjectAssetsFile = temp.Write("project.assets.json", "{ not json") });
 
-        Assert.Equal("SDB4004", Assert.Single(NeedsWarnings(generated)).Code);
+        var warning = Assert.Single(generated.Result.Diagnostics);
+        Assert.Equal("SDB1014", warning.Code);
+        Assert.Contains("native libraries", warning.Message);
+        Assert.Empty(NeedsWarnings(generated));
     }
 }

@@ -12,7 +12,7 @@ public class TemplateRendererTests
     [Fact]
     public void A_syntax_error_is_SDB3001_with_file_line_and_column()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("Dockerfile.scriban", "/t/Dockerfile.scriban", "FROM x\n# ok\nRUN {{ if name }}\n");
 
         var output = TemplateRenderer.Render(source, Sample, diagnostics);
@@ -28,7 +28,7 @@ public class TemplateRendererTests
     [Fact]
     public void An_unknown_variable_is_SDB3002_not_an_empty_string()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("Dockerfile.scriban", "/t/Dockerfile.scriban", "FROM x\nLABEL n={{ nmae }}\n");
 
         var output = TemplateRenderer.Render(source, Sample, diagnostics);
@@ -43,7 +43,7 @@ public class TemplateRendererTests
     [Fact]
     public void An_unknown_member_is_SDB3002()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("t", "/t/t", "{{ name.nope.deeper }}\n");
 
         Assert.Null(TemplateRenderer.Render(source, Sample, diagnostics));
@@ -53,7 +53,7 @@ public class TemplateRendererTests
     [Fact]
     public void Renders_snake_case_members_and_quoting_functions_with_LF_endings()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("t", "/t/t", "A {{ name }}\r\nB {{ items | sh_join }}\r\n\r\n\r\n\r\nC {{ exec_array items }}   \r\n");
 
         var output = TemplateRenderer.Render(source, Sample, diagnostics);
@@ -65,7 +65,7 @@ public class TemplateRendererTests
     [Fact]
     public void Docker_quoting_functions_are_available_to_templates()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("t", "/t/t", "ENV {{ docker_kv \"A\" name }}\nARG {{ docker_key \"B\" }}\nWORKDIR {{ docker_word \"/a b\" }}\n");
 
         var output = TemplateRenderer.Render(source, Sample with { Name = "$x" }, diagnostics);
@@ -77,7 +77,7 @@ public class TemplateRendererTests
     [Fact]
     public void A_value_a_dockerfile_cannot_hold_is_SDB3002_not_an_exception()
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag("/repo/App.csproj");
         var source = new TemplateSource("t", "/t/t", "ENV {{ docker_kv \"A\" name }}\n");
 
         var output = TemplateRenderer.Render(source, Sample with { Name = "a\nb" }, diagnostics);

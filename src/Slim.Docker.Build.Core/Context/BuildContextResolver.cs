@@ -9,15 +9,18 @@ public static class BuildContextResolver
 {
     public const string DefaultDockerfileName = "Dockerfile";
 
-    public static BuildContextLayout? Resolve(ProjectFacts facts, GenerationOptions options, List<Diagnostic> diagnostics)
+    /// <param name="facts">The project.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    /// <param name="restoredProjects">The reference closure restore walked (absolute paths), besides the direct references.</param>
+    public static BuildContextLayout? Resolve(ProjectFacts facts, DiagnosticBag diagnostics, IEnumerable<string>? restoredProjects = null)
     {
         var projectPath = Path.GetFullPath(facts.ProjectPath);
         var projectDirectory = Path.GetDirectoryName(projectPath)!;
         var projects = new SortedSet<string>(StringComparer.Ordinal) { projectPath };
-        foreach (var reference in facts.ProjectReferences)
-        {
-            projects.Add(Path.GetFullPath(reference, projectDirectory));
-        }
+        projects.UnionWith(facts.ProjectReferences);
+        projects.UnionWith(restoredProjects ?? []);
+        var outputPath = facts.Property(KnownStrings.SlimProperties.OutputPath).Trim();
+        var context = facts.Property(KnownStrings.SlimProperties.Context).Trim();
 
         var settings = RestoreInputFinder.FindSettingsFiles(projects);
         var projectFiles = projects
@@ -26,32 +29,30 @@ public static class BuildContextResolver
         var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(IsNuGetConfig));
         var allInputs = settings.Concat(projectFiles).Concat(feeds).ToList();
 
-        var dockerfilePath = options.DockerfilePath.Trim().Length > 0
-            ? Path.GetFullPath(options.DockerfilePath.Trim(), projectDirectory)
+        var dockerfilePath = outputPath.Length > 0
+            ? Path.GetFullPath(outputPath, projectDirectory)
             : Path.Combine(projectDirectory, DefaultDockerfileName);
 
         string contextDirectory;
-        if (options.ContextDirectory.Trim().Length > 0)
+        if (context.Length > 0)
         {
-            contextDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.ContextDirectory.Trim(), projectDirectory));
+            contextDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context, projectDirectory));
             if (!Directory.Exists(contextDirectory))
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.ContextDirectoryMissing,
-                    $"SlimDockerfileContext is '{options.ContextDirectory}', but the folder '{contextDirectory}' does not exist. " +
-                    "Set it to the folder that holds the project and everything its build needs, or remove it to let it be computed.",
-                    projectPath));
+                    $"SlimDockerfileContext is '{facts.Property(KnownStrings.SlimProperties.Context)}', but the folder '{contextDirectory}' does not exist. " +
+                    "Set it to the folder that holds the project and everything its build needs, or remove it to let it be computed.");
                 return null;
             }
 
             var outside = allInputs.Where(p => !PathUtilities.IsUnder(p, contextDirectory)).ToList();
             if (outside.Count > 0)
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.ContextDoesNotContainProject,
                     $"SlimDockerfileContext '{contextDirectory}' does not contain {string.Join(", ", outside.Select(p => $"'{p}'"))}, " +
-                    "which the build in the container needs. Choose a folder that contains them, or remove the property.",
-                    projectPath));
+                    "which the build in the container needs. Choose a folder that contains them, or remove the property.");
                 return null;
             }
         }
@@ -80,12 +81,11 @@ public static class BuildContextResolver
         var unwritable = layout.RestoreInputs.SelectMany(g => g.Files).Where(p => p.Any(IsUnwritable)).ToList();
         if (unwritable.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.UnwritablePath,
                 $"The restore layer must copy {string.Join(", ", unwritable.Select(p => $"'{ValueRules.Visible(p)}'"))}, but COPY reads '*', '?' and '[' as wildcards " +
                 "(a folder named '[Old]' would match nothing, and nothing would be copied), and a line break or other control character " +
-                "cannot be written in a Dockerfile. Rename the folder or file.",
-                projectPath));
+                "cannot be written in a Dockerfile. Rename the folder or file.");
             return null;
         }
 

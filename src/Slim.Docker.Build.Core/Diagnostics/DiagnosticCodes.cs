@@ -56,5 +56,5 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChosenImageLacksLibrary = new("SDB4001", "The image the project chose lacks an OS library the app needs");
     public static readonly DiagnosticCode UnknownLibraryNeeded = new("SDB4002", "The app needs an OS library no known package provides");
     public static readonly DiagnosticCode NativeLibraryUnreadable = new("SDB4003", "A native library of the app cannot be read");
-    public static readonly DiagnosticCode NeedsAssetsUnreadable = new("SDB4004", "Restore output could not be read for the app's native needs");
+    // SDB4004 (restore output unreadable for the needs check) is retired: the restore output is read once, and SDB1014 says both consequences.
 }

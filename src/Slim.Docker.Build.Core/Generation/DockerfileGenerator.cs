@@ -2,6 +2,7 @@ using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Planning;
+using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Rendering;
 using Slim.Docker.Build.Settings;
 
@@ -12,55 +13,60 @@ public static class DockerfileGenerator
 {
     public static GenerationResult Generate(GenerationRequest request)
     {
-        var diagnostics = new List<Diagnostic>();
-        var projectPath = request.Project.ProjectPath;
+        var facts = request.Project;
+        var diagnostics = new DiagnosticBag(facts.ProjectPath);
 
-        var plan = DockerfilePlanner.Plan(request.Project, request.Options);
+        var plan = DockerfilePlanner.Plan(facts, request.ToolVersion);
         diagnostics.AddRange(plan.Diagnostics);
         if (!plan.Succeeded)
         {
-            return new GenerationResult(diagnostics, [], plan.Model);
+            return new GenerationResult(diagnostics.All, [], plan.Model);
         }
 
         var model = plan.Model!;
         var layout = plan.Layout!;
-        var templates = new TemplateLocator(request.ShippedTemplatesDirectory, request.TemplatesOverrideDirectory);
-        if (!templates.Validate(diagnostics, projectPath))
+        var templates = new TemplateLocator(request.ShippedTemplatesDirectory, TemplatesOverrideDirectory(facts));
+        if (!templates.Validate(diagnostics))
         {
-            return new GenerationResult(diagnostics, [], model);
+            return new GenerationResult(diagnostics.All, [], model);
         }
 
         // Render everything before writing anything: a template error must not leave a half-updated pair.
-        var dockerfile = RenderTemplate(templates, TemplateLocator.DockerfileTemplate, model, diagnostics, projectPath);
-        var dockerIgnore = RenderTemplate(templates, TemplateLocator.DockerIgnoreTemplate, model, diagnostics, projectPath);
+        var dockerfile = RenderTemplate(templates, TemplateLocator.DockerfileTemplate, model, diagnostics);
+        var dockerIgnore = RenderTemplate(templates, TemplateLocator.DockerIgnoreTemplate, model, diagnostics);
         if (dockerfile is null || dockerIgnore is null)
         {
-            return new GenerationResult(diagnostics, [], model);
+            return new GenerationResult(diagnostics.All, [], model);
         }
 
-        var switches = new PropertyReader(diagnostics, projectPath);
-        var overwrite = switches.Boolean("SlimDockerfileOverwrite", request.Options.Overwrite) == true;
-        var check = switches.Boolean("SlimDockerfileCheck", request.Options.Check) == true;
-        if (diagnostics.Any(d => d.IsError))
+        var switches = new PropertyReader(facts, diagnostics);
+        var overwrite = switches.Boolean(KnownStrings.SlimProperties.Overwrite) == true;
+        var check = switches.Boolean(KnownStrings.SlimProperties.Check) == true;
+        if (diagnostics.HasErrors)
         {
-            return new GenerationResult(diagnostics, [], model);
+            return new GenerationResult(diagnostics.All, [], model);
         }
 
+        var written = new List<Diagnostic>();
         if (check)
         {
-            return new GenerationResult(diagnostics, [
-                GeneratedFileChecker.Check(layout.DockerfilePath, dockerfile, diagnostics),
-                GeneratedFileChecker.Check(layout.DockerIgnorePath, dockerIgnore, diagnostics),
-            ], model);
+            List<WriteResult> checkedFiles =
+            [
+                GeneratedFileChecker.Check(layout.DockerfilePath, dockerfile, written),
+                GeneratedFileChecker.Check(layout.DockerIgnorePath, dockerIgnore, written),
+            ];
+            diagnostics.AddRange(written);
+            return new GenerationResult(diagnostics.All, checkedFiles, model);
         }
 
         var files = new List<WriteResult>
         {
-            GeneratedFileWriter.Write(layout.DockerfilePath, dockerfile, overwrite, diagnostics),
+            GeneratedFileWriter.Write(layout.DockerfilePath, dockerfile, overwrite, written),
         };
 
-        var ignoreResult = GeneratedFileWriter.Write(layout.DockerIgnorePath, dockerIgnore, overwrite, diagnostics);
+        var ignoreResult = GeneratedFileWriter.Write(layout.DockerIgnorePath, dockerIgnore, overwrite, written);
         files.Add(ignoreResult);
+        diagnostics.AddRange(written);
         if (ignoreResult.Outcome == WriteOutcome.KeptUserFile && !DockerIgnoreCheck.ExcludesBuildOutput(File.ReadAllText(layout.DockerIgnorePath)))
         {
             diagnostics.Add(Diagnostic.Warning(
@@ -70,12 +76,19 @@ public static class DockerfileGenerator
                 layout.DockerIgnorePath));
         }
 
-        return new GenerationResult(diagnostics, files, model);
+        return new GenerationResult(diagnostics.All, files, model);
     }
 
-    private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, List<Diagnostic> diagnostics, string projectPath)
+    private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, DiagnosticBag diagnostics)
     {
-        var source = templates.Find(name, diagnostics, projectPath);
+        var source = templates.Find(name, diagnostics);
         return source is null ? null : TemplateRenderer.Render(source, model, diagnostics);
+    }
+
+    /// <summary>SlimDockerfileTemplatesDirectory, relative to the project's folder; null when unset.</summary>
+    private static string? TemplatesOverrideDirectory(ProjectFacts facts)
+    {
+        var folder = facts.Property(KnownStrings.SlimProperties.TemplatesDirectory).Trim();
+        return folder.Length == 0 ? null : Path.GetFullPath(folder, facts.ProjectDirectory);
     }
 }

@@ -12,22 +12,22 @@ namespace Slim.Docker.Build.Images;
 /// </summary>
 public static class ImagePlanner
 {
-    public static ImageSelection? Plan(AppProfile app, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics) =>
-        Plan(app, AppNeeds.None, container, dockerfile, projectPath, diagnostics);
+    public static ImageSelection? Plan(AppProfile app, ContainerSettings container, DockerfileSettings dockerfile, DiagnosticBag diagnostics) =>
+        Plan(app, AppNeeds.None, container, dockerfile, diagnostics);
 
-    public static ImageSelection? Plan(AppProfile app, AppNeeds needs, ContainerSettings container, DockerfileSettings dockerfile, string projectPath, List<Diagnostic> diagnostics)
+    public static ImageSelection? Plan(AppProfile app, AppNeeds needs, ContainerSettings container, DockerfileSettings dockerfile, DiagnosticBag diagnostics)
     {
         var chosen = container.BaseImage is { } baseImage ? FromBaseImage(app, baseImage)
             : container.Family is { } family ? BaseImagePolicy.ForFamily(app, family, FinalImageSource.Family)
             : BaseImagePolicy.Select(app);
 
-        var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, projectPath, diagnostics);
+        var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, diagnostics);
         var selection = decision.Selection;
         var packages = dockerfile.OsPackages.Concat(decision.Installed.Select(n => n.Package))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (packages.Count > 0)
         {
-            selection = WithOsPackages(selection, app, packages, projectPath, diagnostics);
+            selection = WithOsPackages(selection, app, packages, diagnostics);
             if (selection is null)
             {
                 return null;
@@ -41,8 +41,8 @@ public static class ImagePlanner
             selection = selection with { BuildImage = sdkImage, BuildImageFromProject = true };
         }
 
-        var finalImage = WithDigest(selection.FinalImage, dockerfile.BaseImageDigest, "SlimDockerfileBaseImageDigest", projectPath, diagnostics);
-        var buildImage = WithDigest(selection.BuildImage, dockerfile.SdkImageDigest, "SlimDockerfileSdkImageDigest", projectPath, diagnostics);
+        var finalImage = WithDigest(selection.FinalImage, dockerfile.BaseImageDigest, "SlimDockerfileBaseImageDigest", diagnostics);
+        var buildImage = WithDigest(selection.BuildImage, dockerfile.SdkImageDigest, "SlimDockerfileSdkImageDigest", diagnostics);
         if (finalImage is null || buildImage is null)
         {
             return null;
@@ -93,7 +93,7 @@ public static class ImagePlanner
     /// image of the same repository, version and distribution (aspnet:10.0-noble for aspnet:10.0-noble-chiseled),
     /// which also carries ICU and tzdata. An image the project named itself is never replaced: that is an error.
     /// </summary>
-    private static ImageSelection? WithOsPackages(ImageSelection selection, AppProfile app, IReadOnlyList<string> packages, string projectPath, List<Diagnostic> diagnostics)
+    private static ImageSelection? WithOsPackages(ImageSelection selection, AppProfile app, IReadOnlyList<string> packages, DiagnosticBag diagnostics)
     {
         if (selection.FinalPackageManager != PackageManager.None)
         {
@@ -103,12 +103,11 @@ public static class ImagePlanner
         var full = selection.FinalFamily is { } family ? ImageFamilies.FullCounterpart(family) : null;
         if (selection.FinalSource == FinalImageSource.BaseImage || full is null)
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.OsPackagesWithoutPackageManager,
                 $"SlimDockerfileOsPackages asks for '{string.Join(";", packages)}', but ContainerBaseImage '{selection.FinalImage}' is distroless: " +
                 "it has no package manager to install them. Name an image with one in ContainerBaseImage (the same tag without '-chiseled'/'-distroless'), " +
-                "or remove ContainerBaseImage and let Slim.Docker.Build switch to the full image itself.",
-                projectPath));
+                "or remove ContainerBaseImage and let Slim.Docker.Build switch to the full image itself.");
             return null;
         }
 
@@ -126,7 +125,7 @@ public static class ImagePlanner
         };
     }
 
-    private static ImageReference? WithDigest(ImageReference image, string? digest, string property, string projectPath, List<Diagnostic> diagnostics)
+    private static ImageReference? WithDigest(ImageReference image, string? digest, string property, DiagnosticBag diagnostics)
     {
         if (digest is null)
         {
@@ -135,10 +134,9 @@ public static class ImagePlanner
 
         if (image.Digest.Length > 0 && image.Digest != digest)
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.DigestGivenTwice,
-                $"{property} is '{digest}', but the image '{image}' already names a different digest. Keep one of the two.",
-                projectPath));
+                $"{property} is '{digest}', but the image '{image}' already names a different digest. Keep one of the two.");
             return null;
         }
 

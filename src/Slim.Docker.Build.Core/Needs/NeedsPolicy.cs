@@ -12,15 +12,14 @@ namespace Slim.Docker.Build.Needs;
 /// </summary>
 public static class NeedsPolicy
 {
-    public static NeedsDecision Decide(ImageSelection selection, AppProfile app, AppNeeds needs, IReadOnlyList<string> userPackages, string projectPath, List<Diagnostic> diagnostics)
+    public static NeedsDecision Decide(ImageSelection selection, AppProfile app, AppNeeds needs, IReadOnlyList<string> userPackages, DiagnosticBag diagnostics)
     {
         foreach (var unreadable in needs.Unreadable)
         {
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.NativeLibraryUnreadable,
                 $"Cannot read the native library {unreadable.Display}: {unreadable.Error}. Slim.Docker.Build cannot tell which OS libraries it needs; " +
-                "if the app fails to load it in the container, add the missing ones with SlimDockerfileOsPackages.",
-                projectPath));
+                "if the app fails to load it in the container, add the missing ones with SlimDockerfileOsPackages.");
         }
 
         if (Contents(selection) is not { } contents)
@@ -44,7 +43,7 @@ public static class NeedsPolicy
         {
             foreach (var need in missing)
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ChosenImageLacksLibrary, ChosenImageMessage(selection, need), projectPath));
+                diagnostics.Warning(DiagnosticCodes.ChosenImageLacksLibrary, ChosenImageMessage(selection, need));
             }
 
             return new NeedsDecision(selection, []);
@@ -64,12 +63,11 @@ public static class NeedsPolicy
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.UnknownLibraryNeeded,
                 $"{need.NeededBy} needs '{need.Library}', which {selection.FinalImage} does not contain and no {(app.IsMusl ? "Alpine" : "Debian/Ubuntu")} package " +
                 $"known to Slim.Docker.Build provides. Install the package that provides it with SlimDockerfileOsPackages " +
-                $"(e.g. SlimDockerfileOsPackages=<package>), or the app fails when it loads the library.",
-                projectPath));
+                $"(e.g. SlimDockerfileOsPackages=<package>), or the app fails when it loads the library.");
         }
 
         return new NeedsDecision(selection, installed);

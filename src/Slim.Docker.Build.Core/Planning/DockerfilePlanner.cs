@@ -36,29 +36,32 @@ public static class DockerfilePlanner
         "ContainerRuntimeIdentifier",
     };
 
-    public static PlanResult Plan(ProjectFacts facts, GenerationOptions options)
+    /// <param name="facts">What MSBuild evaluated.</param>
+    /// <param name="toolVersion">This package's version, for the header.</param>
+    public static PlanResult Plan(ProjectFacts facts, string toolVersion = "")
     {
         // Every setting is read before anything else, so that one run reports all the mistakes it can.
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag(facts.ProjectPath);
+        var assets = ReadAssets(facts, diagnostics);
         var app = AppProfileReader.Read(facts, diagnostics);
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
-        var dockerfile = DockerfileSettingsReader.Read(options, facts.ProjectPath, diagnostics);
-        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, app, diagnostics);
+        var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
+        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
         var images = app is null || container is null || dockerfile is null
             ? null
-            : ImagePlanner.Plan(app, needs, container, dockerfile, facts.ProjectPath, diagnostics);
+            : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
         var forwarded = ReadForwardedProperties(facts, diagnostics);
-        var configuration = ReadConfiguration(facts, options, diagnostics);
+        var configuration = ReadConfiguration(facts, diagnostics);
         if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
-            return new PlanResult(null, null, diagnostics);
+            return new PlanResult(null, null, diagnostics.All);
         }
 
-        var layout = BuildContextResolver.Resolve(facts, options, diagnostics);
+        var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory));
         if (layout is null)
         {
-            return new PlanResult(null, null, diagnostics);
+            return new PlanResult(null, null, diagnostics.All);
         }
 
         // The build in the container must never regenerate, even when the project sets the property itself.
@@ -69,7 +72,7 @@ public static class DockerfilePlanner
 
         var model = new DockerfileModel
         {
-            Tool = new ToolModel(ToolName, options.ToolVersion),
+            Tool = new ToolModel(ToolName, toolVersion),
             App = new AppModel
             {
                 AssemblyName = app.AssemblyName,
@@ -132,7 +135,7 @@ public static class DockerfilePlanner
             RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
 
-        return new PlanResult(model, layout, diagnostics);
+        return new PlanResult(model, layout, diagnostics.All);
     }
 
     private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile)
@@ -191,56 +194,58 @@ public static class DockerfilePlanner
     /// The native libraries and packages of the restore output, for the image's platform: the project's RID, else the
     /// portable glibc or musl assets of x64 (the architecture a plain docker build targets on most machines).
     /// </summary>
-    private static AppNeeds ReadNeeds(ProjectFacts facts, AppProfile app, List<Diagnostic> diagnostics)
+    private static AppNeeds ReadNeeds(ProjectFacts facts, ProjectAssets assets, AppProfile app, DiagnosticBag diagnostics)
     {
-        if (facts.ProjectAssetsFile.Trim().Length == 0 || !File.Exists(facts.ProjectAssetsFile))
-        {
-            return AppNeeds.None;
-        }
-
         var rid = facts.RuntimeIdentifier.Trim();
-        var assets = RestoredAssetsReader.Read(
-            facts.ProjectAssetsFile,
-            app.TargetFramework,
-            rid.Length == 0 ? null : rid,
-            app.RuntimeIdentifier?.Architecture ?? "x64",
-            app.IsMusl,
-            out var error);
-        if (assets is null)
+        var restored = assets.ForPlatform(app.TargetFramework, rid.Length == 0 ? null : rid, app.RuntimeIdentifier?.Architecture ?? "x64", app.IsMusl);
+        return NeedsAnalyzer.Analyze(restored, app.Invariant);
+    }
+
+    /// <summary>
+    /// The restore output, read once for the reference closure and the native libraries. A project that was never
+    /// restored has none: generation still works from the direct references.
+    /// </summary>
+    private static ProjectAssets ReadAssets(ProjectFacts facts, DiagnosticBag diagnostics)
+    {
+        var path = facts.ProjectAssetsFile.Trim();
+        if (path.Length == 0 || !File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Warning(
-                DiagnosticCodes.NeedsAssetsUnreadable,
-                $"Cannot read '{facts.ProjectAssetsFile}' ({error}), so the native libraries the app ships were not checked against the base image. " +
-                "Run 'dotnet restore' and try again.",
-                facts.ProjectAssetsFile));
-            return AppNeeds.None;
+            return ProjectAssets.Empty;
         }
 
-        return NeedsAnalyzer.Analyze(assets, app.Invariant);
+        if (ProjectAssetsReader.Read(path, out var error) is { } assets)
+        {
+            return assets;
+        }
+
+        diagnostics.Warning(
+            DiagnosticCodes.UnreadableAssetsFile,
+            $"Cannot read '{path}' ({error}), so only the direct project references are copied into the restore layer, and the native libraries " +
+            "the app ships were not checked against the base image. Run 'dotnet restore' and try again.",
+            path);
+        return ProjectAssets.Empty;
     }
 
     /// <summary>
     /// The <c>-p:</c> arguments of the command-line properties repeated in the container, or null when one cannot
     /// be: its name is not an MSBuild name, or its value has a line break, which would end the RUN instruction.
     /// </summary>
-    private static string[]? ReadForwardedProperties(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static string[]? ReadForwardedProperties(ProjectFacts facts, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.IsError);
+        var checkpoint = diagnostics.Checkpoint();
         var arguments = new List<string>();
         foreach (var (name, value) in ForwardedProperties.Select(facts.GlobalProperties))
         {
             if (!ForwardedProperties.IsValidName(name))
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.InvalidPropertyName,
                     $"The command-line property '{ValueRules.Visible(name)}' has an invalid name: an MSBuild property name is letters, digits, '_' and '-', " +
-                    "not starting with a digit or '-' (e.g. -p:MyOption=value).",
-                    facts.ProjectPath));
+                    "not starting with a digit or '-' (e.g. -p:MyOption=value).");
             }
             else if (!ValueRules.CanBeWritten(value))
             {
-                diagnostics.Add(ValueRules.ValueCannotBeWritten(
-                    $"The command-line property '{name}', which the Dockerfile repeats in dotnet restore and dotnet publish,", facts.ProjectPath, "Give it a value on one line."));
+                ValueRules.ValueCannotBeWritten(diagnostics, $"The command-line property '{name}', which the Dockerfile repeats in dotnet restore and dotnet publish,", "Give it a value on one line.");
             }
             else
             {
@@ -248,31 +253,31 @@ public static class DockerfilePlanner
             }
         }
 
-        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : [.. arguments];
+        return checkpoint.HasNewErrors ? null : [.. arguments];
     }
 
-    private static string? ReadConfiguration(ProjectFacts facts, GenerationOptions options, List<Diagnostic> diagnostics)
+    private static string? ReadConfiguration(ProjectFacts facts, DiagnosticBag diagnostics)
     {
-        var configuration = ChooseConfiguration(facts, options);
+        var configuration = ChooseConfiguration(facts);
         if (ValueRules.CanBeWritten(configuration))
         {
             return configuration;
         }
 
-        diagnostics.Add(ValueRules.ValueCannotBeWritten(
-            $"The configuration '{ValueRules.Visible(configuration)}' (SlimDockerfileConfiguration, or -c)", facts.ProjectPath, "Name the configuration on one line, e.g. Release."));
+        ValueRules.ValueCannotBeWritten(diagnostics, $"The configuration '{ValueRules.Visible(configuration)}' (SlimDockerfileConfiguration, or -c)", "Name the configuration on one line, e.g. Release.");
         return null;
     }
 
-    private static string ChooseConfiguration(ProjectFacts facts, GenerationOptions options)
+    private static string ChooseConfiguration(ProjectFacts facts)
     {
-        if (options.Configuration.Trim().Length > 0)
+        var configuration = facts.Property(KnownStrings.SlimProperties.Configuration).Trim();
+        if (configuration.Length > 0)
         {
-            return options.Configuration.Trim();
+            return configuration;
         }
 
-        return facts.GlobalProperties.TryGetValue("Configuration", out var configuration) && configuration.Trim().Length > 0
-            ? configuration.Trim()
+        return facts.GlobalProperties.TryGetValue(KnownStrings.ProjectProperties.Configuration, out var global) && global.Trim().Length > 0
+            ? global.Trim()
             : DefaultConfiguration;
     }
 
@@ -291,7 +296,7 @@ public static class DockerfilePlanner
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))
             .ToArray();
 
-    private static string? ReadImageName(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static string? ReadImageName(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var repository = facts.ContainerRepository.Trim();
         if (repository.Length == 0)
@@ -304,11 +309,10 @@ public static class DockerfilePlanner
             return repository;
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.InvalidRepositoryName,
             $"ContainerRepository '{repository}' is not a valid image repository name: use lower-case letters, digits and the separators '.', '_', '-' and '/', " +
-            $"e.g. '{ImageName.FromAssemblyName(repository)}'.",
-            facts.ProjectPath));
+            $"e.g. '{ImageName.FromAssemblyName(repository)}'.");
         return null;
     }
 }

@@ -20,32 +20,30 @@ public sealed class TemplateLocator
     }
 
     /// <summary>Checks the folders exist; returns false (with a diagnostic) when one does not.</summary>
-    public bool Validate(List<Diagnostic> diagnostics, string projectPath)
+    public bool Validate(DiagnosticBag diagnostics)
     {
         if (_overrideDirectory is not null && !Directory.Exists(_overrideDirectory))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.TemplateNotFound,
                 $"SlimDockerfileTemplatesDirectory is '{_overrideDirectory}', but that folder does not exist. Create it with your templates " +
-                "(copy the package's templates folder as a starting point) or remove the property.",
-                projectPath));
+                "(copy the package's templates folder as a starting point) or remove the property.");
             return false;
         }
 
         if (!Directory.Exists(_shippedDirectory))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.TemplateNotFound,
                 $"The templates shipped with Slim.Docker.Build are missing from '{_shippedDirectory}'. The package is damaged: " +
-                "clear it from the NuGet cache (dotnet nuget locals global-packages --clear) and restore again.",
-                projectPath));
+                "clear it from the NuGet cache (dotnet nuget locals global-packages --clear) and restore again.");
             return false;
         }
 
         return true;
     }
 
-    public TemplateSource? Find(string name, List<Diagnostic> diagnostics, string projectPath)
+    public TemplateSource? Find(string name, DiagnosticBag diagnostics)
     {
         foreach (var directory in new[] { _overrideDirectory, _shippedDirectory })
         {
@@ -61,11 +59,10 @@ public sealed class TemplateLocator
             }
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.TemplateNotFound,
             $"Template '{name}' was found neither in '{_overrideDirectory ?? "(no override folder)"}' nor in '{_shippedDirectory}'. " +
-            "Reinstall the package, or add the template to your override folder.",
-            projectPath));
+            "Reinstall the package, or add the template to your override folder.");
         return null;
     }
 }

@@ -18,7 +18,7 @@ public static partial class TemplateRenderer
     [GeneratedRegex("\n{3,}")]
     private static partial Regex BlankRuns();
 
-    public static string? Render(TemplateSource source, object model, List<Diagnostic> diagnostics)
+    public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics)
     {
         var template = Template.Parse(source.Text, source.Path);
         if (template.HasErrors)

@@ -6,26 +6,24 @@ namespace Slim.Docker.Build.Settings;
 /// <summary>Turns raw <see cref="ProjectFacts"/> into an <see cref="AppProfile"/>, or explains why it cannot.</summary>
 public static class AppProfileReader
 {
-    public static AppProfile? Read(ProjectFacts facts, List<Diagnostic> diagnostics)
+    public static AppProfile? Read(ProjectFacts facts, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.IsError);
-        var file = facts.ProjectPath;
-        var properties = new PropertyReader(diagnostics, file);
+        var checkpoint = diagnostics.Checkpoint();
+        var properties = new PropertyReader(facts, diagnostics);
 
         if (facts.TargetFramework.Trim().Length == 0)
         {
             if (facts.TargetFrameworks.Trim().Length > 0)
             {
                 var suggested = facts.TargetFrameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.NoTargetFrameworkChosen,
                     $"The project targets several frameworks ({facts.TargetFrameworks.Trim()}) and none was chosen; a container runs one. " +
-                    $"Choose one on the command line, e.g. 'dotnet publish -f {suggested} -p:GenerateSlimDockerfile=true'.",
-                    file));
+                    $"Choose one on the command line, e.g. 'dotnet publish -f {suggested} -p:GenerateSlimDockerfile=true'.");
             }
             else
             {
-                diagnostics.Add(MissingFact(file, "TargetFramework"));
+                MissingFact(diagnostics, "TargetFramework");
             }
 
             return null;
@@ -34,80 +32,74 @@ public static class AppProfileReader
         var tfm = facts.TargetFramework.Trim();
         if (!string.Equals(facts.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.NotDotNet,
                 $"Target framework '{tfm}' is not .NET ({DescribeIdentifier(facts.TargetFrameworkIdentifier)}); Linux containers run .NET 8 or later apps. " +
-                "Target net8.0 or later (e.g. <TargetFramework>net10.0</TargetFramework>).",
-                file));
+                "Target net8.0 or later (e.g. <TargetFramework>net10.0</TargetFramework>).");
             return null;
         }
 
         if (!DotNetVersion.TryParse(facts.TargetFrameworkVersion, out var version))
         {
-            diagnostics.Add(MissingFact(file, "TargetFrameworkVersion"));
+            MissingFact(diagnostics, "TargetFrameworkVersion");
             return null;
         }
 
         if (version < DotNetVersion.Net8)
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.DotNetTooOld,
                 $"Target framework '{tfm}' is .NET {version}; Microsoft publishes supported container images for .NET 8 and later only. " +
-                "Retarget the project to net8.0 or later.",
-                file));
+                "Retarget the project to net8.0 or later.");
             return null;
         }
 
         if (version > DotNetVersion.NewestKnown)
         {
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.UntestedDotNetVersion,
                 $"Target framework '{tfm}' is newer than .NET {DotNetVersion.NewestKnown}, the newest this version of Slim.Docker.Build knows; " +
-                $"the Dockerfile assumes its images are named like .NET {DotNetVersion.NewestKnown}'s. Update Slim.Docker.Build if the build cannot find them.",
-                file));
+                $"the Dockerfile assumes its images are named like .NET {DotNetVersion.NewestKnown}'s. Update Slim.Docker.Build if the build cannot find them.");
         }
 
         if (facts.TargetPlatformIdentifier.Trim().Length > 0)
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.PlatformSpecificTargetFramework,
-                $"Target framework '{tfm}' is specific to the '{facts.TargetPlatformIdentifier.Trim()}' platform; Linux containers need a plain one such as 'net{version}'.",
-                file));
+                $"Target framework '{tfm}' is specific to the '{facts.TargetPlatformIdentifier.Trim()}' platform; Linux containers need a plain one such as 'net{version}'.");
         }
 
         var outputType = facts.OutputType.Trim();
         if (!outputType.Equals("Exe", StringComparison.OrdinalIgnoreCase) && !outputType.Equals("WinExe", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.NotAnApplication,
                 $"The project's OutputType is '{(outputType.Length == 0 ? "Library" : outputType)}': a container runs an application. " +
-                "Generate the Dockerfile for the app project that references this library, or set <OutputType>Exe</OutputType>.",
-                file));
+                "Generate the Dockerfile for the app project that references this library, or set <OutputType>Exe</OutputType>.");
         }
 
         var assemblyName = facts.AssemblyName.Trim();
         if (assemblyName.Length == 0)
         {
-            diagnostics.Add(MissingFact(file, "AssemblyName"));
+            MissingFact(diagnostics, "AssemblyName");
         }
         else if (assemblyName.IndexOfAny(['/', '\\']) >= 0 || assemblyName.Any(char.IsControl))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.InvalidAssemblyName,
-                $"AssemblyName '{assemblyName}' contains a path separator or control character, so it cannot name the app's file in the image. Use a plain file name.",
-                file));
+                $"AssemblyName '{assemblyName}' contains a path separator or control character, so it cannot name the app's file in the image. Use a plain file name.");
         }
 
         var rid = ReadRuntimeIdentifier(facts, diagnostics);
 
-        var aot = properties.Boolean("PublishAot", facts.PublishAot) == true;
-        var trimmed = properties.Boolean("PublishTrimmed", facts.PublishTrimmed) == true;
-        var singleFile = properties.Boolean("PublishSingleFile", facts.PublishSingleFile) == true;
-        var readyToRun = properties.Boolean("PublishReadyToRun", facts.PublishReadyToRun) == true;
-        var invariant = properties.Boolean("InvariantGlobalization", facts.InvariantGlobalization) == true;
+        var aot = properties.Boolean(KnownStrings.ProjectProperties.PublishAot) == true;
+        var trimmed = properties.Boolean(KnownStrings.ProjectProperties.PublishTrimmed) == true;
+        var singleFile = properties.Boolean(KnownStrings.ProjectProperties.PublishSingleFile) == true;
+        var readyToRun = properties.Boolean(KnownStrings.ProjectProperties.PublishReadyToRun) == true;
+        var invariant = properties.Boolean(KnownStrings.ProjectProperties.InvariantGlobalization) == true;
         var selfContained = IsSelfContained(facts, properties, impliesSelfContained: aot || trimmed || singleFile);
 
-        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        if (checkpoint.HasNewErrors)
         {
             return null;
         }
@@ -139,12 +131,12 @@ public static class AppProfileReader
             return properties.Boolean("SelfContained", global) == true;
         }
 
-        var publishSelfContained = properties.Boolean("PublishSelfContained", facts.PublishSelfContained);
-        var selfContained = properties.Boolean("SelfContained", facts.SelfContained);
+        var publishSelfContained = properties.Boolean(KnownStrings.ProjectProperties.PublishSelfContained);
+        var selfContained = properties.Boolean(KnownStrings.ProjectProperties.SelfContained);
         return publishSelfContained ?? selfContained ?? impliesSelfContained;
     }
 
-    private static RuntimeIdentifierInfo? ReadRuntimeIdentifier(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static RuntimeIdentifierInfo? ReadRuntimeIdentifier(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var (name, rid) = facts.ContainerRuntimeIdentifier.Trim().Length > 0
             ? ("ContainerRuntimeIdentifier", facts.ContainerRuntimeIdentifier.Trim())
@@ -157,18 +149,16 @@ public static class AppProfileReader
         switch (RuntimeIdentifierParser.TryParse(rid, out var info))
         {
             case RuntimeIdentifierProblem.NotLinux:
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.NonLinuxRuntimeIdentifier,
                     $"{name} is '{rid}', but the generated images are Linux images. Use a Linux RID such as linux-x64, linux-arm64 or linux-musl-x64, " +
-                    "or remove the RID and let the image's architecture decide.",
-                    facts.ProjectPath));
+                    "or remove the RID and let the image's architecture decide.");
                 return null;
             case RuntimeIdentifierProblem.NoImages:
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.UnsupportedRuntimeIdentifier,
                     $"{name} is '{rid}', but Microsoft publishes .NET images only for the portable RIDs linux-x64, linux-arm64, linux-arm " +
-                    "and their linux-musl- forms. Use one of those.",
-                    facts.ProjectPath));
+                    "and their linux-musl- forms. Use one of those.");
                 return null;
             default:
                 return info;
@@ -183,9 +173,8 @@ public static class AppProfileReader
         _ => identifier,
     };
 
-    private static Diagnostic MissingFact(string file, string property) =>
-        Diagnostic.Error(
+    private static void MissingFact(DiagnosticBag diagnostics, string property) =>
+        diagnostics.Error(
             DiagnosticCodes.MissingProjectFact,
-            $"Property '{property}' is empty, so Slim.Docker.Build cannot plan the image. Is this an SDK-style .NET project? Set {property} in the project file.",
-            file);
+            $"Property '{property}' is empty, so Slim.Docker.Build cannot plan the image. Is this an SDK-style .NET project? Set {property} in the project file.");
 }

@@ -24,30 +24,28 @@ public static partial class ContainerSettingsReader
     // The variables ASP.NET Core reads its ports from; the SDK infers ContainerPort from them the same way.
     private static readonly string[] AspNetCorePortVariables = ["ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"];
 
-    public static ContainerSettings? Read(ProjectFacts facts, AppProfile app, List<Diagnostic> diagnostics)
+    public static ContainerSettings? Read(ProjectFacts facts, AppProfile app, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.IsError);
-        var file = facts.ProjectPath;
+        var checkpoint = diagnostics.Checkpoint();
 
         var baseImage = ReadBaseImage(facts, diagnostics);
         var requestedFamily = facts.ContainerFamily.Trim();
         ImageFamily? family = null;
         if (requestedFamily.Length > 0 && facts.ContainerBaseImage.Trim().Length > 0)
         {
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.ContainerFamilyIgnored,
                 $"ContainerFamily '{requestedFamily}' is ignored because ContainerBaseImage '{facts.ContainerBaseImage.Trim()}' names the image, " +
-                "as with dotnet publish -t:PublishContainer. Remove one of the two.",
-                file));
+                "as with dotnet publish -t:PublishContainer. Remove one of the two.");
         }
         else if (requestedFamily.Length > 0)
         {
-            family = ReadFamily(requestedFamily, app, file, diagnostics);
+            family = ReadFamily(requestedFamily, app, diagnostics);
         }
 
-        var environment = ReadNamedValues(facts.ContainerEnvironmentVariables, "ContainerEnvironmentVariable", file, diagnostics, IsEnvironmentName, DiagnosticCodes.InvalidEnvironmentVariableName,
+        var environment = ReadNamedValues(facts.ContainerEnvironmentVariables, "ContainerEnvironmentVariable", diagnostics, IsEnvironmentName, DiagnosticCodes.InvalidEnvironmentVariableName,
             "an environment variable name must be letters, digits and '_', not starting with a digit (e.g. MY_SETTING)");
-        var labels = ReadNamedValues(facts.ContainerLabels, "ContainerLabel", file, diagnostics, LabelKeyPattern().IsMatch, DiagnosticCodes.InvalidLabelName,
+        var labels = ReadNamedValues(facts.ContainerLabels, "ContainerLabel", diagnostics, LabelKeyPattern().IsMatch, DiagnosticCodes.InvalidLabelName,
             "a label key must start with a letter or digit and contain only letters, digits, '.', '_', '-' and '/' (e.g. org.opencontainers.image.title)");
         var (ports, portSource) = ReadPorts(facts, app, environment, diagnostics);
 
@@ -66,10 +64,10 @@ public static partial class ContainerSettingsReader
             DefaultArgs = facts.ContainerDefaultArgs,
         };
 
-        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : settings;
+        return checkpoint.HasNewErrors ? null : settings;
     }
 
-    private static ImageReference? ReadBaseImage(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static ImageReference? ReadBaseImage(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var text = facts.ContainerBaseImage.Trim();
         if (text.Length == 0)
@@ -80,31 +78,29 @@ public static partial class ContainerSettingsReader
         var reference = ImageReferenceParser.Parse(text, out var problem);
         if (reference is null)
         {
-            diagnostics.Add(InvalidImage("ContainerBaseImage", text, problem!, facts.ProjectPath));
+            InvalidImage(diagnostics, "ContainerBaseImage", text, problem!);
         }
 
         return reference;
     }
 
-    internal static Diagnostic InvalidImage(string property, string text, string problem, string file) =>
-        Diagnostic.Error(
+    internal static void InvalidImage(DiagnosticBag diagnostics, string property, string text, string problem) =>
+        diagnostics.Error(
             DiagnosticCodes.InvalidImageReference,
             $"{property} is '{text}', which is not an image reference: {problem}. " +
-            "Write it as registry/repository:tag, optionally with @sha256:<digest>, e.g. 'registry.example.com/dotnet/aspnet:10.0'.",
-            file);
+            "Write it as registry/repository:tag, optionally with @sha256:<digest>, e.g. 'registry.example.com/dotnet/aspnet:10.0'.");
 
-    private static ImageFamily? ReadFamily(string requested, AppProfile app, string file, List<Diagnostic> diagnostics)
+    private static ImageFamily? ReadFamily(string requested, AppProfile app, DiagnosticBag diagnostics)
     {
         var repository = BaseImagePolicy.FinalRepository(app);
         var family = ImageFamilies.Find(requested, repository, app.Version);
         if (family is null)
         {
             var known = string.Join(", ", ImageFamilies.Known(repository, app.Version).Select(f => f.Name));
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.UnknownContainerFamily,
                 $"ContainerFamily '{requested}' is not an image family Slim.Docker.Build knows for {repository} {app.Version}. " +
-                $"Use one of: {known}; or set ContainerBaseImage to the full name of any other image.",
-                file));
+                $"Use one of: {known}; or set ContainerBaseImage to the full name of any other image.");
             return null;
         }
 
@@ -117,30 +113,28 @@ public static partial class ContainerSettingsReader
         if (family.Musl != app.IsMusl && (app.IsMusl || app.HasOwnRuntime))
         {
             var rid = app.RuntimeIdentifier?.Rid ?? "linux-<arch> (from -a $TARGETARCH)";
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.ContainerFamilyDoesNotMatchRuntimeIdentifier,
                 family.Musl
                     ? $"ContainerFamily '{requested}' is Alpine (musl), but the app carries its own runtime built for '{rid}' (glibc), which cannot run there. " +
                       "Set RuntimeIdentifier (or ContainerRuntimeIdentifier) to linux-musl-x64 or linux-musl-arm64, or choose a glibc family such as noble-chiseled."
                     : $"ContainerFamily '{requested}' is glibc-based, but the runtime identifier '{rid}' targets musl (Alpine). " +
-                      "Choose an Alpine family (alpine, alpine-extra), or a linux- runtime identifier.",
-                file));
+                      "Choose an Alpine family (alpine, alpine-extra), or a linux- runtime identifier.");
             return null;
         }
 
         if (!app.Invariant && !family.HasGlobalizationData)
         {
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.FamilyWithoutGlobalizationData,
                 $"ContainerFamily '{family.Name}' has no ICU or time zone data, but InvariantGlobalization is not true: the app will run with invariant " +
-                $"culture data and no time zones. Use '{family.Name}-extra' where Microsoft publishes it, or set <InvariantGlobalization>true</InvariantGlobalization>.",
-                file));
+                $"culture data and no time zones. Use '{family.Name}-extra' where Microsoft publishes it, or set <InvariantGlobalization>true</InvariantGlobalization>.");
         }
 
         return family;
     }
 
-    private static string ReadWorkingDirectory(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static string ReadWorkingDirectory(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var text = facts.ContainerWorkingDirectory.Trim();
         if (text.Length == 0)
@@ -150,16 +144,15 @@ public static partial class ContainerSettingsReader
 
         if (!text.StartsWith('/') || !ValueRules.CanBeWritten(text))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.InvalidWorkingDirectory,
-                $"ContainerWorkingDirectory is '{text}', but it must be an absolute Linux path on one line, e.g. '/app'. Fix it or remove it for the default '/app'.",
-                facts.ProjectPath));
+                $"ContainerWorkingDirectory is '{text}', but it must be an absolute Linux path on one line, e.g. '/app'. Fix it or remove it for the default '/app'.");
         }
 
         return text;
     }
 
-    private static string? ReadUser(ProjectFacts facts, List<Diagnostic> diagnostics)
+    private static string? ReadUser(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var text = facts.ContainerUser.Trim();
         if (text.Length == 0)
@@ -169,11 +162,10 @@ public static partial class ContainerSettingsReader
 
         if (text.Length > 256 || !UserPattern().IsMatch(text))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.InvalidContainerUser,
                 $"ContainerUser is '{text}', but it must be a user name or numeric ID, optionally with ':group' (e.g. 'app', '1654' or '1654:1654'), " +
-                "without blanks or '$'. Fix it, or remove it to run as the image's non-root user app.",
-                facts.ProjectPath));
+                "without blanks or '$'. Fix it, or remove it to run as the image's non-root user app.");
             return null;
         }
 
@@ -181,14 +173,14 @@ public static partial class ContainerSettingsReader
     }
 
     private static (IReadOnlyList<ContainerPort> Ports, PortSource Source) ReadPorts(
-        ProjectFacts facts, AppProfile app, IReadOnlyList<NamedValue> environment, List<Diagnostic> diagnostics)
+        ProjectFacts facts, AppProfile app, IReadOnlyList<NamedValue> environment, DiagnosticBag diagnostics)
     {
         if (facts.ContainerPorts.Count > 0)
         {
             var ports = new List<ContainerPort>();
             foreach (var item in facts.ContainerPorts)
             {
-                var number = ParsePort(item.Include, $"ContainerPort '{item.Include}'", facts.ProjectPath, diagnostics);
+                var number = ParsePort(item.Include, $"ContainerPort '{item.Include}'", diagnostics);
                 var type = (item.Get("Type") ?? "").Trim().ToLowerInvariant();
                 if (type.Length == 0)
                 {
@@ -196,11 +188,10 @@ public static partial class ContainerSettingsReader
                 }
                 else if (type is not (ContainerPort.Tcp or ContainerPort.Udp))
                 {
-                    diagnostics.Add(Diagnostic.Error(
+                    diagnostics.Error(
                         DiagnosticCodes.InvalidContainerPortType,
                         $"ContainerPort '{item.Include}' has Type '{item.Get("Type")}', but Type must be 'tcp' or 'udp' (or left out for tcp), " +
-                        $"e.g. <ContainerPort Include=\"{item.Include.Trim()}\" Type=\"tcp\" />.",
-                        facts.ProjectPath));
+                        $"e.g. <ContainerPort Include=\"{item.Include.Trim()}\" Type=\"tcp\" />.");
                     continue;
                 }
 
@@ -224,7 +215,7 @@ public static partial class ContainerSettingsReader
         {
             foreach (var part in variable.Value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (ParsePort(part, $"ContainerEnvironmentVariable {variable.Name} '{variable.Value}'", facts.ProjectPath, diagnostics) is { } n
+                if (ParsePort(part, $"ContainerEnvironmentVariable {variable.Name} '{variable.Value}'", diagnostics) is { } n
                     && !fromEnvironment.Contains(new ContainerPort(n, ContainerPort.Tcp)))
                 {
                     fromEnvironment.Add(new ContainerPort(n, ContainerPort.Tcp));
@@ -237,25 +228,23 @@ public static partial class ContainerSettingsReader
             : ([new ContainerPort(DockerfilePlanner.DefaultHttpPort, ContainerPort.Tcp)], PortSource.Default);
     }
 
-    private static int? ParsePort(string text, string source, string file, List<Diagnostic> diagnostics)
+    private static int? ParsePort(string text, string source, DiagnosticBag diagnostics)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535)
         {
             return number;
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.InvalidContainerPort,
-            $"{source}: '{text.Trim()}' is not a port number from 1 to 65535. Use a plain number, e.g. <ContainerPort Include=\"8080\" Type=\"tcp\" />.",
-            file));
+            $"{source}: '{text.Trim()}' is not a port number from 1 to 65535. Use a plain number, e.g. <ContainerPort Include=\"8080\" Type=\"tcp\" />.");
         return null;
     }
 
     private static IReadOnlyList<NamedValue> ReadNamedValues(
         IReadOnlyList<ProjectItem> items,
         string itemType,
-        string file,
-        List<Diagnostic> diagnostics,
+        DiagnosticBag diagnostics,
         Func<string, bool> isValidName,
         DiagnosticCode invalidName,
         string nameRule)
@@ -267,14 +256,13 @@ public static partial class ContainerSettingsReader
             var value = item.Get("Value") ?? "";
             if (!isValidName(name))
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     invalidName,
-                    $"{itemType} '{name}' has an invalid name: {nameRule}.",
-                    file));
+                    $"{itemType} '{name}' has an invalid name: {nameRule}.");
             }
             else if (!ValueRules.CanBeWritten(value))
             {
-                diagnostics.Add(ValueRules.ValueCannotBeWritten($"The Value of {itemType} '{name}'", file));
+                ValueRules.ValueCannotBeWritten(diagnostics, $"The Value of {itemType} '{name}'");
             }
             else
             {

@@ -21,28 +21,28 @@ public static partial class DockerfileSettingsReader
     /// <summary>The secret id <c>SlimDockerfileNuGetConfigSecret=true</c> stands for.</summary>
     public const string DefaultNuGetConfigSecret = "nugetconfig";
 
-    public static DockerfileSettings? Read(GenerationOptions options, string projectPath, List<Diagnostic> diagnostics)
+    public static DockerfileSettings? Read(ProjectFacts facts, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.IsError);
-        var properties = new PropertyReader(diagnostics, projectPath);
+        var checkpoint = diagnostics.Checkpoint();
+        var properties = new PropertyReader(facts, diagnostics);
 
         var settings = new DockerfileSettings
         {
-            SdkImage = ReadSdkImage(options.SdkImage.Trim(), projectPath, diagnostics),
-            RegistryMirror = ReadMirror(options.RegistryMirror.Trim().TrimEnd('/'), projectPath, diagnostics),
-            BaseImageDigest = ReadDigest("SlimDockerfileBaseImageDigest", options.BaseImageDigest.Trim(), projectPath, diagnostics),
-            SdkImageDigest = ReadDigest("SlimDockerfileSdkImageDigest", options.SdkImageDigest.Trim(), projectPath, diagnostics),
-            OsPackages = ReadOsPackages(options.OsPackages, projectPath, diagnostics),
-            BuildArgs = ReadBuildArgs(options.BuildArgs, projectPath, diagnostics),
-            CacheMounts = properties.Boolean("SlimDockerfileCacheMounts", options.CacheMounts) ?? false,
-            CopyLink = properties.Boolean("SlimDockerfileCopyLink", options.CopyLink) ?? true,
-            NuGetConfigSecret = ReadNuGetConfigSecret(options.NuGetConfigSecret.Trim(), projectPath, diagnostics),
+            SdkImage = ReadSdkImage(properties.Text(KnownStrings.SlimProperties.SdkImage), diagnostics),
+            RegistryMirror = ReadMirror(properties.Text(KnownStrings.SlimProperties.RegistryMirror).TrimEnd('/'), diagnostics),
+            BaseImageDigest = ReadDigest(KnownStrings.SlimProperties.BaseImageDigest, properties.Text(KnownStrings.SlimProperties.BaseImageDigest), diagnostics),
+            SdkImageDigest = ReadDigest(KnownStrings.SlimProperties.SdkImageDigest, properties.Text(KnownStrings.SlimProperties.SdkImageDigest), diagnostics),
+            OsPackages = ReadOsPackages(facts.Property(KnownStrings.SlimProperties.OsPackages), diagnostics),
+            BuildArgs = ReadBuildArgs(facts.ItemsOf(KnownStrings.Items.SlimDockerfileBuildArg), diagnostics),
+            CacheMounts = properties.Boolean(KnownStrings.SlimProperties.CacheMounts) ?? false,
+            CopyLink = properties.Boolean(KnownStrings.SlimProperties.CopyLink) ?? true,
+            NuGetConfigSecret = ReadNuGetConfigSecret(properties.Text(KnownStrings.SlimProperties.NuGetConfigSecret), diagnostics),
         };
 
-        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : settings;
+        return checkpoint.HasNewErrors ? null : settings;
     }
 
-    private static ImageReference? ReadSdkImage(string text, string projectPath, List<Diagnostic> diagnostics)
+    private static ImageReference? ReadSdkImage(string text, DiagnosticBag diagnostics)
     {
         if (text.Length == 0)
         {
@@ -52,13 +52,13 @@ public static partial class DockerfileSettingsReader
         var reference = ImageReferenceParser.Parse(text, out var problem);
         if (reference is null)
         {
-            diagnostics.Add(ContainerSettingsReader.InvalidImage("SlimDockerfileSdkImage", text, problem!, projectPath));
+            ContainerSettingsReader.InvalidImage(diagnostics, "SlimDockerfileSdkImage", text, problem!);
         }
 
         return reference;
     }
 
-    private static string? ReadMirror(string text, string projectPath, List<Diagnostic> diagnostics)
+    private static string? ReadMirror(string text, DiagnosticBag diagnostics)
     {
         if (text.Length == 0)
         {
@@ -71,15 +71,14 @@ public static partial class DockerfileSettingsReader
             return text;
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.InvalidRegistryMirror,
             $"SlimDockerfileRegistryMirror is '{text}', but {problem}. Write host[:port][/path], e.g. 'mirror.example.com/mcr' or 'localhost:5000'; " +
-            $"it replaces '{ImageReference.MicrosoftRegistry}' in every FROM.",
-            projectPath));
+            $"it replaces '{ImageReference.MicrosoftRegistry}' in every FROM.");
         return null;
     }
 
-    private static string? ReadDigest(string property, string text, string projectPath, List<Diagnostic> diagnostics)
+    private static string? ReadDigest(string property, string text, DiagnosticBag diagnostics)
     {
         if (text.Length == 0)
         {
@@ -91,15 +90,14 @@ public static partial class DockerfileSettingsReader
             return text;
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.InvalidImageDigest,
-            $"{property} is '{text}', but a digest is 'sha256:' followed by 64 lower-case hexadecimal digits, as 'docker buildx imagetools inspect <image>' prints it.",
-            projectPath));
+            $"{property} is '{text}', but a digest is 'sha256:' followed by 64 lower-case hexadecimal digits, as 'docker buildx imagetools inspect <image>' prints it.");
         return null;
     }
 
     /// <summary>Empty or <c>false</c>: off. <c>true</c>: the id <see cref="DefaultNuGetConfigSecret"/>. Anything else is the id itself.</summary>
-    private static string? ReadNuGetConfigSecret(string text, string projectPath, List<Diagnostic> diagnostics)
+    private static string? ReadNuGetConfigSecret(string text, DiagnosticBag diagnostics)
     {
         if (text.Length == 0 || text.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
@@ -116,16 +114,15 @@ public static partial class DockerfileSettingsReader
             return text;
         }
 
-        diagnostics.Add(Diagnostic.Error(
+        diagnostics.Error(
             DiagnosticCodes.InvalidNuGetConfigSecretId,
             $"SlimDockerfileNuGetConfigSecret is '{text}', but a BuildKit secret id is letters, digits, '_', '.' and '-', starting with a letter or digit: " +
             $"it is passed as 'docker build --secret id=<id>,src=<file>' and mounted as the file /run/secrets/<id>. " +
-            $"Use e.g. '{DefaultNuGetConfigSecret}' (or 'true', which means '{DefaultNuGetConfigSecret}').",
-            projectPath));
+            $"Use e.g. '{DefaultNuGetConfigSecret}' (or 'true', which means '{DefaultNuGetConfigSecret}').");
         return null;
     }
 
-    private static List<string> ReadOsPackages(string text, string projectPath, List<Diagnostic> diagnostics)
+    private static List<string> ReadOsPackages(string text, DiagnosticBag diagnostics)
     {
         var packages = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var name in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -136,17 +133,16 @@ public static partial class DockerfileSettingsReader
                 continue;
             }
 
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Error(
                 DiagnosticCodes.InvalidOsPackageName,
                 $"SlimDockerfileOsPackages names '{name}', which is not a package name: use lower-case letters, digits, '+', '-' and '.', " +
-                "one package per ';' (e.g. 'libfontconfig1;libgssapi-krb5-2'), without versions or options.",
-                projectPath));
+                "one package per ';' (e.g. 'libfontconfig1;libgssapi-krb5-2'), without versions or options.");
         }
 
         return packages.ToList();
     }
 
-    private static List<BuildArgument> ReadBuildArgs(IReadOnlyList<ProjectItem> items, string projectPath, List<Diagnostic> diagnostics)
+    private static List<BuildArgument> ReadBuildArgs(IReadOnlyList<ProjectItem> items, DiagnosticBag diagnostics)
     {
         var arguments = new List<BuildArgument>();
         foreach (var item in items)
@@ -155,14 +151,13 @@ public static partial class DockerfileSettingsReader
             var value = item.Get("Value");
             if (!ValueRules.VariableName().IsMatch(name))
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Error(
                     DiagnosticCodes.InvalidBuildArgName,
-                    $"SlimDockerfileBuildArg '{name}' has an invalid name: a build argument name must be letters, digits and '_', not starting with a digit (e.g. APP_VERSION).",
-                    projectPath));
+                    $"SlimDockerfileBuildArg '{name}' has an invalid name: a build argument name must be letters, digits and '_', not starting with a digit (e.g. APP_VERSION).");
             }
             else if (value is not null && !ValueRules.CanBeWritten(value))
             {
-                diagnostics.Add(ValueRules.ValueCannotBeWritten($"The Value of SlimDockerfileBuildArg '{name}'", projectPath));
+                ValueRules.ValueCannotBeWritten(diagnostics, $"The Value of SlimDockerfileBuildArg '{name}'");
             }
             else
             {

@@ -16,12 +16,11 @@ internal static partial class ValueRules
     /// </summary>
     public static bool CanBeWritten(string value) => !value.Any(c => char.IsControl(c) && c != '\t');
 
-    public static Diagnostic ValueCannotBeWritten(
-        string what, string projectPath, string advice = "Put the value on one line (for several lines, use several items or let the app read a file).") =>
-        Diagnostic.Error(
+    public static void ValueCannotBeWritten(
+        DiagnosticBag diagnostics, string what, string advice = "Put the value on one line (for several lines, use several items or let the app read a file).") =>
+        diagnostics.Error(
             DiagnosticCodes.ValueCannotBeWritten,
-            $"{what} contains a line break or control character, which a Dockerfile instruction cannot hold. {advice}",
-            projectPath);
+            $"{what} contains a line break or control character, which a Dockerfile instruction cannot hold. {advice}");
 
     /// <summary>Text for a message: control characters as \u escapes, so that a line break in a value stays visible.</summary>
     public static string Visible(string value) =>

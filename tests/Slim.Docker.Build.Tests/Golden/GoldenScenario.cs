@@ -36,8 +36,8 @@ public sealed class GoldenRepository : IDisposable
     /// <summary>A request for <paramref name="facts"/> with the shipped templates and the fixed tool version.</summary>
     public static GenerationRequest Request(ProjectFacts facts, GenerationOptions? options = null) => new()
     {
-        Project = facts,
-        Options = (options ?? new GenerationOptions()) with { ToolVersion = ToolVersion },
+        Project = (options ?? new GenerationOptions()).ApplyTo(facts),
+        ToolVersion = ToolVersion,
         ShippedTemplatesDirectory = Generated.ShippedTemplates,
     };
 

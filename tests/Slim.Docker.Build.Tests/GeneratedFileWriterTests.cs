@@ -123,6 +123,28 @@ public class GeneratedFileWriterTests
         Assert.False(File.Exists(path + ".generated"));
     }
 
+    [Theory]
+    [InlineData(250, "a")]
+    [InlineData(246, "a")]
+    [InlineData(125, "\u00e9")] // two bytes each in UTF-8: the limit is in bytes
+    [InlineData(83, "\u20ac")] // three bytes each
+    public void A_file_name_near_the_file_system_limit_is_written(int count, string unit)
+    {
+        using var temp = new TempDirectory();
+        var path = temp[string.Concat(Enumerable.Repeat(unit, count))];
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(path)), 246, 255);
+        var diagnostics = new List<Diagnostic>();
+
+        var created = GeneratedFileWriter.Write(path, Content, false, diagnostics);
+        var updated = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(WriteOutcome.Created, created.Outcome);
+        Assert.Equal(WriteOutcome.Updated, updated.Outcome);
+        Assert.EndsWith("\nFROM scratch\n", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(temp.Path));
+    }
+
     [Fact]
     public void The_checksum_goes_after_parser_directives()
     {

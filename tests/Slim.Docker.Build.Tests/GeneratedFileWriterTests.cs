@@ -124,6 +124,61 @@ public class GeneratedFileWriterTests
     }
 
     [Theory]
+    [InlineData("Dockerfile")]
+    [InlineData(".dockerignore")]
+    public void A_generated_alternative_the_user_wrote_is_never_overwritten_and_SDB2007_names_both_files(string name)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write(name, "FROM mine\n");
+        var alternative = temp.Write(name + ".generated", "my own notes\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var result = GeneratedFileWriter.Write(path, Content, false, diagnostics);
+
+        Assert.Equal(WriteOutcome.KeptUserFile, result.Outcome);
+        Assert.Null(result.AlternativePath);
+        Assert.Equal("FROM mine\n", File.ReadAllText(path));
+        Assert.Equal("my own notes\n", File.ReadAllText(alternative));
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("SDB2007", warning.Code);
+        Assert.False(warning.IsError);
+        Assert.Equal(alternative, warning.File);
+        Assert.Contains($"'{path}'", warning.Message);
+        Assert.Contains($"'{alternative}'", warning.Message);
+        Assert.Contains("SlimDockerfileOverwrite=true", warning.Message);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_generated_alternative_that_carries_the_checksum_is_ours_even_when_edited()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("Dockerfile", "FROM mine\n");
+        GeneratedFileWriter.Write(path, Content, false, []);
+        File.AppendAllText(path + ".generated", "RUN scribble\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var result = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
+
+        Assert.Equal(path + ".generated", result.AlternativePath);
+        Assert.Equal("SDB2001", Assert.Single(diagnostics).Code);
+        Assert.EndsWith("\nFROM scratch\n", File.ReadAllText(path + ".generated"));
+    }
+
+    [Fact]
+    public void With_consent_the_user_file_is_replaced_and_their_generated_alternative_is_left_alone()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("Dockerfile", "FROM mine\n");
+        var alternative = temp.Write("Dockerfile.generated", "my own notes\n");
+
+        var result = GeneratedFileWriter.Write(path, Content, overwriteUserFiles: true, []);
+
+        Assert.Equal(WriteOutcome.OverwroteUserFile, result.Outcome);
+        Assert.Equal("my own notes\n", File.ReadAllText(alternative));
+    }
+
+    [Theory]
     [InlineData(250, "a")]
     [InlineData(246, "a")]
     [InlineData(125, "\u00e9")] // two bytes each in UTF-8: the limit is in bytes

@@ -67,7 +67,7 @@ public static class GeneratedFileWriter
         }
     }
 
-    /// <summary>Leaves the user's file as it is and puts the new version in the alternative.</summary>
+    /// <summary>Leaves the user's file as it is and puts the new version in the alternative, unless that is the user's too.</summary>
     private static WriteResult KeepUserFile(string path, FileOwnership ownership, ResolvedPath alternative, string stamped, List<Diagnostic> diagnostics)
     {
         var how = ownership == FileOwnership.UserWritten ? "was not written by Slim.Docker.Build" : "was edited after it was generated";
@@ -76,7 +76,21 @@ public static class GeneratedFileWriter
             return new WriteResult(WriteOutcome.KeptUserFile, path);
         }
 
-        if (!File.Exists(alternative.Real) || File.ReadAllText(alternative.Real) != stamped)
+        var current = File.Exists(alternative.Real) ? File.ReadAllText(alternative.Real) : null;
+        if (current is not null && GeneratedFileMarker.Inspect(current) == FileOwnership.UserWritten)
+        {
+            // No checksum line: the user's own file that happens to have this name. Neither file is ours to replace.
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UserOwnedAlternativeKept,
+                $"'{path}' {how}, so it was left exactly as it is, and the newly generated version was not written: '{alternative.Requested}' " +
+                "was not written by Slim.Docker.Build either, so it was left alone too. Move or delete " +
+                $"'{alternative.Requested}' to get the new version there, or set SlimDockerfileOverwrite=true to replace '{path}' with the " +
+                $"generated file ('{alternative.Requested}' is never touched).",
+                alternative.Requested));
+            return new WriteResult(WriteOutcome.KeptUserFile, path);
+        }
+
+        if (current != stamped)
         {
             AtomicFile.Write(alternative.Real, stamped);
         }

@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UserOwnedFileDiffers = new("SDB2005", "Check mode: a hand-edited file no longer matches the project");
     public static readonly DiagnosticCode OutputLinkLeadsNowhere = new("SDB2006", "Output is a symbolic link that leads to no file");
     public static readonly DiagnosticCode UserOwnedAlternativeKept = new("SDB2007", "The .generated file next to a kept file was written by hand and was kept");
+    public static readonly DiagnosticCode OutputsAreOneFile = new("SDB2008", "Two generated files are the same file on disk");
 
     public static readonly DiagnosticCode TemplateSyntaxError = new("SDB3001", "Template has a syntax error");
     public static readonly DiagnosticCode TemplateRenderError = new("SDB3002", "Template failed to render");

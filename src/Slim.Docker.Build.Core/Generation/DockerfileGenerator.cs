@@ -44,21 +44,14 @@ public static class DockerfileGenerator
             return new GenerationResult(diagnostics, [], model);
         }
 
+        GeneratedFile[] outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
         if (check)
         {
-            return new GenerationResult(diagnostics, [
-                GeneratedFileChecker.Check(layout.DockerfilePath, dockerfile, diagnostics),
-                GeneratedFileChecker.Check(layout.DockerIgnorePath, dockerIgnore, diagnostics),
-            ], model);
+            return new GenerationResult(diagnostics, GeneratedFileSet.Check(outputs, diagnostics), model);
         }
 
-        var files = new List<WriteResult>
-        {
-            GeneratedFileWriter.Write(layout.DockerfilePath, dockerfile, overwrite, diagnostics),
-        };
-
-        var ignoreResult = GeneratedFileWriter.Write(layout.DockerIgnorePath, dockerIgnore, overwrite, diagnostics);
-        files.Add(ignoreResult);
+        var files = GeneratedFileSet.Write(outputs, overwrite, diagnostics);
+        var ignoreResult = files[1];
         if (ignoreResult.Outcome == WriteOutcome.KeptUserFile && !DockerIgnoreCheck.ExcludesBuildOutput(File.ReadAllText(layout.DockerIgnorePath)))
         {
             diagnostics.Add(Diagnostic.Warning(

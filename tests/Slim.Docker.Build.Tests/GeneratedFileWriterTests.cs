@@ -123,6 +123,83 @@ public class GeneratedFileWriterTests
         Assert.False(File.Exists(path + ".generated"));
     }
 
+    [Theory]
+    [InlineData("Dockerfile")]
+    [InlineData(".dockerignore")]
+    public void A_generated_alternative_the_user_wrote_is_never_overwritten_and_SDB2007_names_both_files(string name)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write(name, "FROM mine\n");
+        var alternative = temp.Write(name + ".generated", "my own notes\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var result = GeneratedFileWriter.Write(path, Content, false, diagnostics);
+
+        Assert.Equal(WriteOutcome.KeptUserFile, result.Outcome);
+        Assert.Null(result.AlternativePath);
+        Assert.Equal("FROM mine\n", File.ReadAllText(path));
+        Assert.Equal("my own notes\n", File.ReadAllText(alternative));
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("SDB2007", warning.Code);
+        Assert.False(warning.IsError);
+        Assert.Equal(alternative, warning.File);
+        Assert.Contains($"'{path}'", warning.Message);
+        Assert.Contains($"'{alternative}'", warning.Message);
+        Assert.Contains("SlimDockerfileOverwrite=true", warning.Message);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_generated_alternative_that_carries_the_checksum_is_ours_even_when_edited()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("Dockerfile", "FROM mine\n");
+        GeneratedFileWriter.Write(path, Content, false, []);
+        File.AppendAllText(path + ".generated", "RUN scribble\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var result = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
+
+        Assert.Equal(path + ".generated", result.AlternativePath);
+        Assert.Equal("SDB2001", Assert.Single(diagnostics).Code);
+        Assert.EndsWith("\nFROM scratch\n", File.ReadAllText(path + ".generated"));
+    }
+
+    [Fact]
+    public void With_consent_the_user_file_is_replaced_and_their_generated_alternative_is_left_alone()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("Dockerfile", "FROM mine\n");
+        var alternative = temp.Write("Dockerfile.generated", "my own notes\n");
+
+        var result = GeneratedFileWriter.Write(path, Content, overwriteUserFiles: true, []);
+
+        Assert.Equal(WriteOutcome.OverwroteUserFile, result.Outcome);
+        Assert.Equal("my own notes\n", File.ReadAllText(alternative));
+    }
+
+    [Theory]
+    [InlineData(250, "a")]
+    [InlineData(246, "a")]
+    [InlineData(125, "\u00e9")] // two bytes each in UTF-8: the limit is in bytes
+    [InlineData(83, "\u20ac")] // three bytes each
+    public void A_file_name_near_the_file_system_limit_is_written(int count, string unit)
+    {
+        using var temp = new TempDirectory();
+        var path = temp[string.Concat(Enumerable.Repeat(unit, count))];
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(path)), 246, 255);
+        var diagnostics = new List<Diagnostic>();
+
+        var created = GeneratedFileWriter.Write(path, Content, false, diagnostics);
+        var updated = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(WriteOutcome.Created, created.Outcome);
+        Assert.Equal(WriteOutcome.Updated, updated.Outcome);
+        Assert.EndsWith("\nFROM scratch\n", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(temp.Path));
+    }
+
     [Fact]
     public void The_checksum_goes_after_parser_directives()
     {

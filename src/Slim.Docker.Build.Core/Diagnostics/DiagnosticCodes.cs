@@ -42,12 +42,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidNuGetConfigSecretId = new("SDB1034", "SlimDockerfileNuGetConfigSecret is not a BuildKit secret id");
     public static readonly DiagnosticCode InvalidPropertyName = new("SDB1035", "Command-line property name is not an MSBuild property name");
     public static readonly DiagnosticCode UnwritablePath = new("SDB1036", "A path the Dockerfile copies has wildcard or control characters");
+    public static readonly DiagnosticCode InvalidGenerateSwitch = new("SDB1037", "GenerateSlimDockerfile is not a value MSBuild reads as true or false");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");
     public static readonly DiagnosticCode DockerIgnoreMissesBuildOutput = new("SDB2003", "Existing .dockerignore does not exclude bin/ and obj/");
     public static readonly DiagnosticCode GeneratedFileOutOfDate = new("SDB2004", "Check mode: a generated file is missing or out of date");
     public static readonly DiagnosticCode UserOwnedFileDiffers = new("SDB2005", "Check mode: a hand-edited file no longer matches the project");
+    public static readonly DiagnosticCode OutputLinkLeadsNowhere = new("SDB2006", "Output is a symbolic link that leads to no file");
+    public static readonly DiagnosticCode UserOwnedAlternativeKept = new("SDB2007", "The .generated file next to a kept file was written by hand and was kept");
+    public static readonly DiagnosticCode OutputsAreOneFile = new("SDB2008", "Two generated files are the same file on disk");
 
     public static readonly DiagnosticCode TemplateSyntaxError = new("SDB3001", "Template has a syntax error");
     public static readonly DiagnosticCode TemplateRenderError = new("SDB3002", "Template failed to render");

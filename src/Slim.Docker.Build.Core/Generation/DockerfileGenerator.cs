@@ -48,25 +48,17 @@ public static class DockerfileGenerator
         }
 
         var written = new List<Diagnostic>();
+        GeneratedFile[] outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
         if (check)
         {
-            List<WriteResult> checkedFiles =
-            [
-                GeneratedFileChecker.Check(layout.DockerfilePath, dockerfile, written),
-                GeneratedFileChecker.Check(layout.DockerIgnorePath, dockerIgnore, written),
-            ];
+            var checkedFiles = GeneratedFileSet.Check(outputs, written);
             diagnostics.AddRange(written);
             return new GenerationResult(diagnostics.All, checkedFiles, model);
         }
 
-        var files = new List<WriteResult>
-        {
-            GeneratedFileWriter.Write(layout.DockerfilePath, dockerfile, overwrite, written),
-        };
-
-        var ignoreResult = GeneratedFileWriter.Write(layout.DockerIgnorePath, dockerIgnore, overwrite, written);
-        files.Add(ignoreResult);
+        var files = GeneratedFileSet.Write(outputs, overwrite, written);
         diagnostics.AddRange(written);
+        var ignoreResult = files[1];
         if (ignoreResult.Outcome == WriteOutcome.KeptUserFile && !DockerIgnoreCheck.ExcludesBuildOutput(File.ReadAllText(layout.DockerIgnorePath)))
         {
             diagnostics.Add(Diagnostic.Warning(

@@ -1,3 +1,4 @@
+using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Needs;
 
 namespace Slim.Docker.Build.Tests;

@@ -16,13 +16,13 @@ public static class BaseImagePolicy
         if (!app.IsMusl)
         {
             // Chiseled images have no ICU and no tzdata; -extra adds both for apps that use cultures or time zones.
-            return ForFamily(app, new ImageFamily(ImageFamilies.NobleChiseled, Composite: false, Extra: !app.Invariant), FinalImageSource.Policy);
+            return ForFamily(app, new ImageFamily(ImageCatalog.NobleChiseled, Composite: false, Extra: !app.Invariant), FinalImageSource.Policy);
         }
 
         var extraPublished = HasAlpineExtra(app.Version, FinalRepository(app));
-        var selection = ForFamily(app, new ImageFamily(ImageFamilies.Alpine, Composite: false, Extra: !app.Invariant && extraPublished), FinalImageSource.Policy);
+        var selection = ForFamily(app, new ImageFamily(ImageCatalog.Alpine, Composite: false, Extra: !app.Invariant && extraPublished), FinalImageSource.Policy);
         return !app.Invariant && !extraPublished
-            ? selection with { FinalPackagesToInstall = AlpineGlobalizationPackages, FinalHasGlobalizationData = true }
+            ? selection with { FinalPackagesToInstall = AlpineGlobalizationPackages }
             : selection;
     }
 
@@ -33,11 +33,7 @@ public static class BaseImagePolicy
         return new ImageSelection
         {
             BuildImage = BuildImage(app, version, app.IsMusl ? "alpine" : "noble"),
-            FinalImage = ImageReference.DotNet(FinalRepository(app), $"{version}-{family.Name}"),
-            FinalIsDistroless = family.Distroless,
-            FinalHasGlobalizationData = family.HasGlobalizationData,
-            FinalFamily = family,
-            FinalPackageManager = family.PackageManager,
+            Final = ImageCatalog.Describe(ImageReference.DotNet(FinalRepository(app), $"{version}-{family.Name}")),
             FinalSource = source,
             BuildPackagesToInstall = !NeedsToolchainInstall(app) ? [] : app.IsMusl ? ["clang", "build-base", "zlib-dev"] : ["clang", "zlib1g-dev"],
             BuildCrossTargets = app.Deployment != Deployment.NativeAot,

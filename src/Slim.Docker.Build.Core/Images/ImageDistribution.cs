@@ -5,10 +5,11 @@ namespace Slim.Docker.Build.Images;
 /// <summary>
 /// A distribution of Microsoft's .NET images: the part of the tag after the version, before any
 /// <c>-composite</c>/<c>-extra</c>. <paramref name="Full"/> names the distribution with a shell and a
-/// package manager that a distroless one is cut from.
+/// package manager that a distroless one is cut from; <paramref name="OperatingSystem"/> is how explanations name it.
 /// </summary>
 public sealed record ImageDistribution(
     string Name,
+    string OperatingSystem,
     bool Distroless,
     bool Musl,
     PackageManager PackageManager,

@@ -50,7 +50,7 @@ public static class ImagePlanner
 
         return selection with
         {
-            FinalImage = ThroughMirror(finalImage, dockerfile.RegistryMirror),
+            Final = selection.Final with { Image = ThroughMirror(finalImage, dockerfile.RegistryMirror) },
             BuildImage = ThroughMirror(buildImage, dockerfile.RegistryMirror),
             DebugImage = ThroughMirror(DebugImage(app), dockerfile.RegistryMirror),
         };
@@ -64,29 +64,16 @@ public static class ImagePlanner
         ImageReference.DotNet(app.Kind == AppKind.Web ? "aspnet" : "runtime", $"{app.Version}-{(app.IsMusl ? "alpine" : "noble")}");
 
     /// <summary>
-    /// The project's own image, used as given. What it contains can only be read from its name: Microsoft's
-    /// chiseled and distroless .NET images have no package manager and already run as the non-root user.
+    /// The project's own image, used as given; <see cref="ImageCatalog.Describe"/> tells what it is, as far as its
+    /// reference can (Microsoft's chiseled and distroless .NET images have no package manager and run as non-root).
     /// </summary>
-    private static ImageSelection FromBaseImage(AppProfile app, ImageReference image)
-    {
-        var name = image.Repository + ":" + image.Tag;
-        var microsoftDistroless = image.IsMicrosoftDotNet && (image.Tag.Contains("chiseled", StringComparison.Ordinal) || image.Tag.Contains("distroless", StringComparison.Ordinal));
-        var microsoftWithoutIcu = image.IsMicrosoftDotNet && !image.Tag.Contains("extra", StringComparison.Ordinal)
-            && (microsoftDistroless || image.Tag.Contains("alpine", StringComparison.Ordinal));
-        return BaseImagePolicy.Select(app) with
+    private static ImageSelection FromBaseImage(AppProfile app, ImageReference image) =>
+        BaseImagePolicy.Select(app) with
         {
-            FinalImage = image,
-            FinalIsDistroless = microsoftDistroless,
-            FinalHasGlobalizationData = !microsoftWithoutIcu,
+            Final = ImageCatalog.Describe(image),
             FinalPackagesToInstall = [],
-            FinalFamily = null,
             FinalSource = FinalImageSource.BaseImage,
-            FinalPackageManager = microsoftDistroless ? PackageManager.None
-                : name.Contains("alpine", StringComparison.Ordinal) ? PackageManager.Apk
-                : name.Contains("azurelinux", StringComparison.Ordinal) || name.Contains("mariner", StringComparison.Ordinal) ? PackageManager.Tdnf
-                : PackageManager.AptGet,
         };
-    }
 
     /// <summary>
     /// OS packages need a package manager. A distroless image has none, so the final stage moves to the full
@@ -100,7 +87,7 @@ public static class ImagePlanner
             return selection with { FinalOsPackages = packages };
         }
 
-        var full = selection.FinalFamily is { } family ? ImageFamilies.FullCounterpart(family) : null;
+        var full = selection.FinalFamily is { } family ? ImageCatalog.FullCounterpart(family) : null;
         if (selection.FinalSource == FinalImageSource.BaseImage || full is null)
         {
             diagnostics.Error(
@@ -114,11 +101,7 @@ public static class ImagePlanner
         var repository = BaseImagePolicy.FinalRepository(app);
         return selection with
         {
-            FinalImage = ImageReference.DotNet(repository, $"{app.Version}-{full.Name}"),
-            FinalIsDistroless = false,
-            FinalHasGlobalizationData = full.HasGlobalizationData,
-            FinalFamily = full,
-            FinalPackageManager = full.PackageManager,
+            Final = ImageCatalog.Describe(ImageReference.DotNet(repository, $"{app.Version}-{full.Name}")),
             FinalPackagesToInstall = [],
             FinalOsPackages = packages,
             FinalReplacedDistroless = selection.FinalImage,

@@ -7,13 +7,21 @@ public sealed record ImageSelection
 {
     public required ImageReference BuildImage { get; init; }
 
-    public required ImageReference FinalImage { get; init; }
+    /// <summary>The final stage's image and what it is (<see cref="ImageCatalog.Describe"/>).</summary>
+    public required ImageFacts Final { get; init; }
+
+    public ImageReference FinalImage => Final.Image;
 
     /// <summary>No shell, no package manager, user app (1654) preset: chiseled and distroless images.</summary>
-    public required bool FinalIsDistroless { get; init; }
+    public bool FinalIsDistroless => Final.Distroless;
 
     /// <summary>The final image carries ICU and tzdata (the -extra variants, full images, or installed by the Dockerfile).</summary>
-    public required bool FinalHasGlobalizationData { get; init; }
+    public bool FinalHasGlobalizationData => Final.HasGlobalizationData || FinalPackagesToInstall.Count > 0;
+
+    public PackageManager FinalPackageManager => Final.PackageManager;
+
+    /// <summary>The family of Microsoft's image the final stage uses; null for a ContainerBaseImage.</summary>
+    public ImageFamily? FinalFamily => FinalSource == FinalImageSource.BaseImage ? null : Final.Family;
 
     /// <summary>
     /// Alpine images for which Microsoft publishes no -extra variant: the Dockerfile installs ICU and
@@ -28,11 +36,6 @@ public sealed record ImageSelection
     public required bool BuildCrossTargets { get; init; }
 
     public FinalImageSource FinalSource { get; init; } = FinalImageSource.Policy;
-
-    /// <summary>The family of Microsoft's image the final stage uses; null for a ContainerBaseImage.</summary>
-    public ImageFamily? FinalFamily { get; init; }
-
-    public PackageManager FinalPackageManager { get; init; }
 
     /// <summary>The project's own OS packages (SlimDockerfileOsPackages), installed after <see cref="FinalPackagesToInstall"/>.</summary>
     public IReadOnlyList<string> FinalOsPackages { get; init; } = [];

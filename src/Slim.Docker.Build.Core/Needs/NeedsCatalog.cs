@@ -1,3 +1,5 @@
+using Slim.Docker.Build.Images;
+
 namespace Slim.Docker.Build.Needs;
 
 /// <summary>

@@ -22,13 +22,13 @@ public static class NeedsPolicy
                 "if the app fails to load it in the container, add the missing ones with SlimDockerfileOsPackages.");
         }
 
-        if (Contents(selection) is not { } contents)
+        if (selection.Final.Contents is not { } contents)
         {
             // An image from another registry: what it contains cannot be known from its name.
             return new NeedsDecision(selection, []);
         }
 
-        var distribution = selection.FinalFamily?.Distribution.Name ?? selection.FinalImage.Tag;
+        var distribution = selection.Final.Family?.Distribution.Name ?? selection.FinalImage.Tag;
         var missing = needs.Needs
             .Select(n => n with { Library = NeedsCatalog.ForDistribution(n.Library, distribution) })
             .Where(n => !NeedsCatalog.Provides(contents, n.Library, selection.FinalHasGlobalizationData))
@@ -71,25 +71,6 @@ public static class NeedsPolicy
         }
 
         return new NeedsDecision(selection, installed);
-    }
-
-    /// <summary>What the final image has, or null when it is not one of Microsoft's .NET images.</summary>
-    public static ImageContents? Contents(ImageSelection selection)
-    {
-        if (selection.FinalSource == FinalImageSource.BaseImage && !selection.FinalImage.IsMicrosoftDotNet)
-        {
-            return null;
-        }
-
-        var tag = selection.FinalImage.Tag;
-        if (selection.FinalFamily?.Musl == true || tag.Contains("alpine", StringComparison.Ordinal))
-        {
-            return ImageContents.Alpine;
-        }
-
-        return !selection.FinalIsDistroless ? ImageContents.Full
-            : selection.FinalHasGlobalizationData ? ImageContents.ChiseledExtra
-            : ImageContents.Chiseled;
     }
 
     private static string ChosenImageMessage(ImageSelection selection, NativeNeed need)

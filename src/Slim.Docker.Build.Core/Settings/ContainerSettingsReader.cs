@@ -93,10 +93,10 @@ public static partial class ContainerSettingsReader
     private static ImageFamily? ReadFamily(string requested, AppProfile app, DiagnosticBag diagnostics)
     {
         var repository = BaseImagePolicy.FinalRepository(app);
-        var family = ImageFamilies.Find(requested, repository, app.Version);
+        var family = ImageCatalog.Find(requested, repository, app.Version);
         if (family is null)
         {
-            var known = string.Join(", ", ImageFamilies.Known(repository, app.Version).Select(f => f.Name));
+            var known = string.Join(", ", ImageCatalog.Known(repository, app.Version).Select(f => f.Name));
             diagnostics.Error(
                 DiagnosticCodes.UnknownContainerFamily,
                 $"ContainerFamily '{requested}' is not an image family Slim.Docker.Build knows for {repository} {app.Version}. " +

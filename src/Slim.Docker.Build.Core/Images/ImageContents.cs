@@ -1,4 +1,4 @@
-namespace Slim.Docker.Build.Needs;
+namespace Slim.Docker.Build.Images;
 
 /// <summary>How much of an OS a base image carries, from least to most.</summary>
 public enum ImageContents

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Rendering;
 using Slim.Docker.Build.Testing;
 
@@ -136,5 +137,19 @@ public class TemplateFunctionsTests
     {
         Assert.Throws<FormatException>(() => DockerfileDocument.ProcessWord("\"$HOME\""));
         Assert.Throws<FormatException>(() => DockerfileDocument.ProcessWord("$HOME"));
+    }
+
+    [Fact]
+    public void Comments_print_each_line_of_each_explanation_as_a_comment_and_nothing_for_none()
+    {
+        object[] explanations =
+        [
+            new Explanation("First", ["one", "  two"]),
+            new Explanation("Second", ["", "line\nbreak"]),
+        ];
+
+        Assert.Equal("# one\n#   two\n#\n# line break\n", TemplateFunctions.Comments(explanations));
+        Assert.Equal("", TemplateFunctions.Comments([]));
+        Assert.Equal("# plain\n", TemplateFunctions.Comments(["plain"]));
     }
 }

@@ -20,4 +20,16 @@ public sealed record BuildStageModel
 
     /// <summary>SlimDockerfileCacheMounts: restore and publish in one RUN with the NuGet cache mounted.</summary>
     public required bool CacheMounts { get; init; }
+
+    /// <summary>Why this build image and platform.</summary>
+    public required Explanation[] Why { get; init; }
+
+    /// <summary>Why the ARG lines are there (SlimDockerfileBuildArg).</summary>
+    public required Explanation[] ArgsWhy { get; init; }
+
+    /// <summary>Why the build stage installs a C toolchain (Native AOT before .NET 10).</summary>
+    public required Explanation[] ToolchainWhy { get; init; }
+
+    /// <summary>The build image's package manager for <see cref="PackagesToInstall"/>: <c>apt-get</c> or <c>apk</c>.</summary>
+    public required string PackageManager { get; init; }
 }

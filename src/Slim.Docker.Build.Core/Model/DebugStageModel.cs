@@ -13,4 +13,7 @@ public sealed record DebugStageModel
 
     /// <summary>ContainerUser, else <c>$APP_UID</c>: full images define the non-root user but do not switch to it.</summary>
     public required string User { get; init; }
+
+    /// <summary>What the debug stage is for.</summary>
+    public required Explanation[] Why { get; init; }
 }

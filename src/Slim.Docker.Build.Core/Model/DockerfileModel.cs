@@ -8,6 +8,8 @@ public sealed record DockerfileModel
 {
     public required ToolModel Tool { get; init; }
 
+    public required HeaderModel Header { get; init; }
+
     public required AppModel App { get; init; }
 
     public required ContextModel Context { get; init; }

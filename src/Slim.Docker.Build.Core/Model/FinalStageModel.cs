@@ -71,4 +71,31 @@ public sealed record FinalStageModel
 
     /// <summary>OS libraries the app needs that this image lacks, with the package installed for each (also in <see cref="OsPackages"/>).</summary>
     public required NeedModel[] Needs { get; init; }
+
+    /// <summary>Why this image: repository, family, globalization data.</summary>
+    public required Explanation[] Why { get; init; }
+
+    /// <summary>Why the final stage installs OS packages.</summary>
+    public required Explanation[] PackagesWhy { get; init; }
+
+    /// <summary>Why the COPY has no --link, when it has none.</summary>
+    public required Explanation[] CopyWhy { get; init; }
+
+    /// <summary>Where the ENV lines come from.</summary>
+    public required Explanation[] EnvironmentWhy { get; init; }
+
+    /// <summary>Where the LABEL lines come from.</summary>
+    public required Explanation[] LabelsWhy { get; init; }
+
+    /// <summary>Why the stage runs as its user.</summary>
+    public required Explanation[] UserWhy { get; init; }
+
+    /// <summary>Where the exposed ports come from.</summary>
+    public required Explanation[] PortsWhy { get; init; }
+
+    /// <summary>Why the entry point is what it is.</summary>
+    public required Explanation[] EntrypointWhy { get; init; }
+
+    /// <summary>Why there is a CMD.</summary>
+    public required Explanation[] CommandWhy { get; init; }
 }

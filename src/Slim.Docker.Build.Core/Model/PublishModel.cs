@@ -9,4 +9,7 @@ public sealed record PublishModel
 
     /// <summary>The folder publish writes to in the build stage.</summary>
     public required string Output { get; init; }
+
+    /// <summary>Why publish runs after copying the sources, without restoring.</summary>
+    public required Explanation[] Why { get; init; }
 }

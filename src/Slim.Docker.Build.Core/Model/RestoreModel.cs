@@ -13,4 +13,10 @@ public sealed record RestoreModel
     /// Named Nuget, not NuGet, so that Scriban calls it <c>nuget_config_secret</c>.
     /// </summary>
     public required string NugetConfigSecret { get; init; }
+
+    /// <summary>Why restore happens the way it does: a restore layer, or a cache mount.</summary>
+    public required Explanation[] Why { get; init; }
+
+    /// <summary>Why restore reads its nuget.config from a BuildKit secret.</summary>
+    public required Explanation[] SecretWhy { get; init; }
 }

@@ -1,5 +1,6 @@
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Explaining;
 using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Needs;
@@ -70,9 +71,15 @@ public static class DockerfilePlanner
         var dockerfileDirectory = Path.GetDirectoryName(layout.DockerfilePath)!;
         var fromDockerfile = PathUtilities.RelativeDockerPath(dockerfileDirectory, layout.ContextDirectory);
 
+        var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
+            Header = new HeaderModel
+            {
+                SecretWhy = HeaderExplainer.SecretFile(dockerfile),
+                MirrorWhy = HeaderExplainer.Mirror(dockerfile),
+            },
             App = new AppModel
             {
                 AssemblyName = app.AssemblyName,
@@ -109,26 +116,34 @@ public static class DockerfilePlanner
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
+                Why = BuildStageExplainer.Image(images),
+                ArgsWhy = BuildStageExplainer.Arguments(dockerfile),
+                ToolchainWhy = BuildStageExplainer.Toolchain(app, images),
+                PackageManager = app.IsMusl ? "apk" : "apt-get",
             },
             Restore = new RestoreModel
             {
                 Inputs = layout.RestoreInputs.Select(g => new RestoreInputModel([.. g.Files], g.Destination)).ToArray(),
                 Properties = containerProperties,
                 NugetConfigSecret = dockerfile.NuGetConfigSecret ?? "",
+                Why = BuildStageExplainer.Restore(dockerfile),
+                SecretWhy = BuildStageExplainer.Secret(dockerfile),
             },
             Publish = new PublishModel
             {
                 Configuration = configuration,
                 Framework = facts.GlobalProperties.ContainsKey("TargetFramework") ? app.TargetFramework : "",
                 Output = PublishOutput,
+                Why = BuildStageExplainer.Publish(dockerfile),
             },
-            Final = FinalStage(app, images, container, dockerfile),
+            Final = FinalStage(app, images, container, dockerfile, imageName),
             Debug = new DebugStageModel
             {
-                Image = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString(),
+                Image = debugImage,
                 Tools = DebugTools,
                 ToolsPath = ToolsPath,
                 User = container.User ?? "$APP_UID",
+                Why = DebugStageExplainer.Why(debugImage, DebugTools),
             },
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
@@ -138,7 +153,7 @@ public static class DockerfilePlanner
         return new PlanResult(model, layout, diagnostics.All);
     }
 
-    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile)
+    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName)
     {
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
@@ -187,6 +202,15 @@ public static class DockerfilePlanner
             Command = [.. container.DefaultArgs],
             CopyLink = dockerfile.CopyLink,
             Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
+            Why = FinalImageExplainer.Why(app, images, container),
+            PackagesWhy = FinalStageExplainer.Packages(images),
+            CopyWhy = FinalStageExplainer.Copy(dockerfile),
+            EnvironmentWhy = FinalStageExplainer.Environment(container),
+            LabelsWhy = FinalStageExplainer.Labels(container),
+            UserWhy = FinalStageExplainer.User(images, container, user.Length > 0),
+            PortsWhy = FinalStageExplainer.Ports(app, container),
+            EntrypointWhy = FinalStageExplainer.Entrypoint(app, container),
+            CommandWhy = FinalStageExplainer.Command(container, imageName),
         };
     }
 

@@ -40,6 +40,26 @@ public static partial class TemplateFunctions
     public static string CopyArray(IEnumerable<object?> values) =>
         "[" + string.Join(", ", values.Select(v => JsonSerializer.Serialize(EscapeDockerWord(v?.ToString() ?? ""), RelaxedJson))) + "]";
 
+    /// <summary>
+    /// Explanations (or plain strings) as Dockerfile comment lines, each ending in a line break: <c># text</c>, or a bare
+    /// <c>#</c> for an empty line. Nothing at all when there is nothing to say, so a template can put the call on a line
+    /// of its own with <c>{{~ ... ~}}</c> and no condition around it.
+    /// </summary>
+    public static string Comments(IEnumerable<object?> explanations)
+    {
+        var builder = new StringBuilder();
+        foreach (var item in explanations)
+        {
+            IEnumerable<string> lines = item is Model.Explanation explanation ? explanation.Lines : [item?.ToString() ?? ""];
+            foreach (var line in lines)
+            {
+                builder.Append(line.Length == 0 ? "#" : "# " + CommentText(line)).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>A comment's text on one line: line breaks inside values would end the comment.</summary>
     public static string CommentText(string value)
     {

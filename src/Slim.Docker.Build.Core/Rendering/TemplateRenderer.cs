@@ -43,6 +43,7 @@ public static partial class TemplateRenderer
         globals.Import("exec_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.ExecArray));
         globals.Import("copy_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.CopyArray));
         globals.Import("comment", new Func<string, string>(TemplateFunctions.CommentText));
+        globals.Import("comments", new Func<IEnumerable<object?>, string>(TemplateFunctions.Comments));
         globals.Import("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue));
         globals.Import("docker_key", new Func<string, string>(TemplateFunctions.DockerKey));
         globals.Import("docker_word", new Func<string, string>(TemplateFunctions.DockerWord));

@@ -1,0 +1,63 @@
+namespace Slim.Docker.Build.Explaining;
+
+/// <summary>Every reason the generated Dockerfile explains, one per kind of decision.</summary>
+public enum ExplanationReason
+{
+    // Header
+    NuGetConfigSecretFile,
+    RegistryMirror,
+
+    // Build stage
+    SdkImageFromProject,
+    CrossTargeting,
+    NativeAotOnTargetPlatform,
+    BuildArguments,
+    NativeAotToolchain,
+    CacheMounts,
+    RestoreLayer,
+    NuGetConfigSecret,
+    PublishWithoutRestore,
+
+    // Debug stage
+    DebugImage,
+
+    // Final stage: the repository
+    BaseImageAsGiven,
+    NativeAotNeedsNoRuntime,
+    SelfContainedNeedsNoRuntime,
+    AspNetCoreApp,
+    ConsoleApp,
+    ReadyToRun,
+    FamilyFromProject,
+
+    // Final stage: the family
+    FullImageForNativeLibraries,
+    FullImageForOsPackages,
+    Distroless,
+    MuslApp,
+    Alpine,
+    FullImage,
+
+    // Final stage: globalization
+    GlobalizationDataInstalled,
+    GlobalizationDataInImage,
+    InvariantGlobalization,
+    NoGlobalizationData,
+
+    // Final stage: the rest
+    OsPackagesForNativeLibraries,
+    OsPackages,
+    PlainCopy,
+    EnvironmentVariables,
+    Labels,
+    UserFromProject,
+    NonRootUser,
+    NonRootUserFromBaseImage,
+    PresetNonRootUser,
+    PortsFromItems,
+    PortsFromEnvironment,
+    DefaultPort,
+    OwnExecutable,
+    AppCommandArgs,
+    DefaultArgs,
+}

@@ -33,8 +33,11 @@ public class BaseImagePolicyTests
         { "net9 AOT invariant", Facts.Console("net9.0") with { PublishAot = "true", InvariantGlobalization = "true" }, "runtime-deps:9.0-noble-chiseled", "sdk:9.0-noble", false, "clang zlib1g-dev" },
         { "musl net10 web", Facts.Web() with { RuntimeIdentifier = "linux-musl-x64" }, "aspnet:10.0-alpine-extra", "sdk:10.0-alpine", true, "" },
         { "musl net10 web invariant", Facts.Web() with { RuntimeIdentifier = "linux-musl-arm64", InvariantGlobalization = "true" }, "aspnet:10.0-alpine", "sdk:10.0-alpine", true, "" },
-        { "musl net8 web (no aspnet -alpine-extra)", Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, "aspnet:8.0-alpine", "sdk:8.0-alpine", true, "" },
-        { "musl net8 console self-contained", Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "runtime-deps:8.0-alpine-extra", "sdk:8.0-alpine", true, "" },
+        { "musl net8 web (aspnet -alpine-extra since January 2026)", Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, "aspnet:8.0-alpine-extra", "sdk:8.0-alpine", true, "" },
+        { "musl net8 console self-contained (runtime-deps 8.0-alpine-extra is per-architecture only)", Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "runtime-deps:8.0-alpine", "sdk:8.0-alpine", true, "" },
+        { "musl net10 console self-contained", Facts.Console() with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "runtime-deps:10.0-alpine-extra", "sdk:10.0-alpine", true, "" },
+        { "net8 linux-arm: noble has no 32-bit Arm images for .NET 8", Facts.Web("net8.0") with { RuntimeIdentifier = "linux-arm" }, "aspnet:8.0-jammy-chiseled-extra", "sdk:8.0-jammy", true, "" },
+        { "net10 linux-arm", Facts.Web() with { RuntimeIdentifier = "linux-arm" }, "aspnet:10.0-noble-chiseled-extra", "sdk:10.0-noble", true, "" },
         { "musl net8 AOT", Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", PublishAot = "true", InvariantGlobalization = "true" }, "runtime-deps:8.0-alpine", "sdk:8.0-alpine", false, "clang build-base zlib-dev" },
         { "musl net10 AOT", Facts.Console() with { RuntimeIdentifier = "linux-musl-x64", PublishAot = "true" }, "runtime-deps:10.0-alpine-extra", "sdk:10.0-alpine-aot", false, "" },
         { "ContainerRuntimeIdentifier wins", Facts.Web() with { RuntimeIdentifier = "linux-x64", ContainerRuntimeIdentifier = "linux-musl-x64" }, "aspnet:10.0-alpine-extra", "sdk:10.0-alpine", true, "" },
@@ -59,7 +62,7 @@ public class BaseImagePolicyTests
     [Fact]
     public void Musl_without_an_extra_image_installs_icu_and_tzdata_instead_of_running_invariant()
     {
-        var profile = AppProfileReader.Read(Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, new DiagnosticBag(""))!;
+        var profile = AppProfileReader.Read(Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, new DiagnosticBag(""))!;
         var selection = BaseImagePolicy.Select(profile);
 
         Assert.True(selection.FinalHasGlobalizationData);

@@ -69,7 +69,9 @@ public class ContainerBaseImageAndFamilyTests
         { "jammy chiseled on .NET 8", Facts.Web("net8.0"), "jammy-chiseled", "aspnet:8.0-jammy-chiseled-extra", false },
         { "bookworm-slim on .NET 9", Facts.Console("net9.0"), "bookworm-slim", "runtime:9.0-bookworm-slim", true },
         { "alpine, invariant", Facts.Web() with { InvariantGlobalization = "true" }, "alpine", "aspnet:10.0-alpine", true },
-        { "alpine-extra, musl self-contained", Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "alpine-extra", "runtime-deps:8.0-alpine-extra", true },
+        { "alpine-extra, musl self-contained", Facts.Console() with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "alpine-extra", "runtime-deps:10.0-alpine-extra", true },
+        { "a versioned Alpine family", Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, "alpine3.24-extra", "runtime-deps:8.0-alpine3.24-extra", true },
+        { "resolute-chiseled on .NET 10 gets -extra", Facts.Web(), "resolute-chiseled", "aspnet:10.0-resolute-chiseled-extra", false },
         { "composite, invariant", Facts.Web() with { InvariantGlobalization = "true" }, "noble-chiseled-composite", "aspnet:10.0-noble-chiseled-composite", false },
         { "azure linux distroless extra", Facts.Web(), "azurelinux3.0-distroless-extra", "aspnet:10.0-azurelinux3.0-distroless-extra", false },
         { "azure linux full", Facts.Web(), "azurelinux3.0", "aspnet:10.0-azurelinux3.0", true },
@@ -97,10 +99,10 @@ public class ContainerBaseImageAndFamilyTests
     }
 
     [Theory]
-    [InlineData("net10.0", "ubi9", "noble-chiseled")]
     [InlineData("net10.0", "jammy", "noble-chiseled")] // jammy ended with .NET 8
-    [InlineData("net8.0", "noble-chiseled-extras", "noble-chiseled-extra")]
-    public void An_unknown_ContainerFamily_is_SDB1017_and_lists_the_known_ones(string tfm, string family, string listed)
+    [InlineData("net8.0", "resolute-chiseled", "noble-chiseled-extra")] // Ubuntu 26.04 images start with .NET 10
+    [InlineData("net9.0", "jammy-chiseled", "noble-chiseled")] // Ubuntu 22.04 images ended with .NET 8
+    public void A_known_family_Microsoft_does_not_publish_for_the_app_is_SDB1017_and_lists_the_published_ones(string tfm, string family, string listed)
     {
         var error = Generated.SingleError(Facts.Web(tfm) with { ContainerFamily = family }, "SDB1017");
 
@@ -108,6 +110,36 @@ public class ContainerBaseImageAndFamilyTests
         Assert.Contains("aspnet " + tfm[3..], error.Message);
         Assert.Contains(listed, error.Message);
         Assert.Contains("ContainerBaseImage", error.Message);
+    }
+
+    [Theory]
+    [InlineData("ubi9", "aspnet:10.0-ubi9", null, "$APP_UID")]
+    [InlineData("plucky-chiseled", "aspnet:10.0-plucky-chiseled-extra", null, null)] // -extra after -chiseled, as the SDK adds it
+    [InlineData("noble-chiseled-extras", "aspnet:10.0-noble-chiseled-extras", "noble-chiseled-extra", null)]
+    public void A_family_the_table_does_not_know_is_used_as_named_with_warning_SDB1050(string family, string finalImage, string? suggestion, string? user)
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerFamily = family });
+
+        Assert.Equal(Mcr + finalImage, generated.FinalImage);
+        var warning = Assert.Single(generated.Result.Diagnostics);
+        Assert.Equal("SDB1050", warning.Code);
+        Assert.Contains("nothing is known of what it contains", warning.Message);
+        if (suggestion is not null)
+        {
+            Assert.StartsWith($"Did you mean '{suggestion}'?", warning.Message);
+        }
+
+        // Only the name can hint at a preset non-root user (Microsoft's chiseled images); the comment says the rest is unknown.
+        Assert.Equal(user, generated.Final.SingleOrDefault(i => i.Keyword == "USER")?.Arguments);
+        Assert.Contains(generated.Document.Comments, c => c.Contains("not a family Slim.Docker.Build knows (warning SDB1050)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_family_that_cannot_be_part_of_a_tag_is_SDB1017()
+    {
+        var error = Generated.SingleError(Facts.Web() with { ContainerFamily = "noble chiseled" }, "SDB1017");
+
+        Assert.Contains("cannot be part of an image tag", error.Message);
     }
 
     [Fact]

@@ -137,11 +137,11 @@ public class DockerfileGeneratorTests
         using var temp = new TempDirectory();
         var app = temp.Write("App/App.csproj", "<Project />");
 
-        Generate(Facts.Web("net8.0", app) with { RuntimeIdentifier = "linux-musl-x64" });
+        Generate(Facts.Console("net8.0", app) with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" });
 
         var document = DockerfileDocument.Parse(File.ReadAllText(temp["App/Dockerfile"]));
         var final = document.Stages()[^1];
-        Assert.Equal("mcr.microsoft.com/dotnet/aspnet:8.0-alpine AS final", final[0].Arguments);
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine AS final", final[0].Arguments);
         Assert.Equal("apk add --no-cache icu-data-full icu-libs tzdata", final.Single(i => i.Keyword == "RUN").Arguments);
         Assert.Equal("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false", final.Single(i => i.Keyword == "ENV").Arguments);
         Assert.Equal("$APP_UID", final.Single(i => i.Keyword == "USER").Arguments);

@@ -129,9 +129,9 @@ public class DockerfileSettingsTests
     [Fact]
     public void OsPackages_on_alpine_use_apk_together_with_icu()
     {
-        var generated = Generated.For(Facts.Web("net8.0") with { RuntimeIdentifier = "linux-musl-x64" }, new GenerationOptions { OsPackages = "curl" });
+        var generated = Generated.For(Facts.Console("net8.0") with { RuntimeIdentifier = "linux-musl-x64", SelfContained = "true" }, new GenerationOptions { OsPackages = "curl" });
 
-        Assert.Equal(Mcr + "aspnet:8.0-alpine", generated.FinalImage);
+        Assert.Equal(Mcr + "runtime-deps:8.0-alpine", generated.FinalImage);
         Assert.Equal("apk add --no-cache icu-data-full icu-libs tzdata curl", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
         Assert.Equal("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false", generated.Final.Single(i => i.Keyword == "ENV").Arguments);
     }

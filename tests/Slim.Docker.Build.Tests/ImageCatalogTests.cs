@@ -14,9 +14,13 @@ public class ImageCatalogTests
     [InlineData("jammy", "aspnet", 8)]
     [InlineData("bookworm-slim", "runtime", 9)]
     [InlineData("alpine", "aspnet", 8)]
-    [InlineData("alpine-extra", "runtime-deps", 8)]
+    [InlineData("alpine-extra", "runtime-deps", 9)]
     [InlineData("alpine-extra", "aspnet", 10)]
-    [InlineData("alpine-composite", "aspnet", 8)]
+    [InlineData("alpine-extra", "aspnet", 8)] // runtime and aspnet -alpine-extra since January 2026
+    [InlineData("alpine3.24-composite", "aspnet", 8)]
+    [InlineData("alpine3.24-extra", "runtime-deps", 8)]
+    [InlineData("resolute-chiseled-composite-extra", "aspnet", 10)]
+    [InlineData("resolute", "runtime", 10)]
     [InlineData("azurelinux3.0", "runtime", 10)]
     [InlineData("azurelinux3.0-distroless-extra", "aspnet", 10)]
     public void Knows_the_families_microsoft_publishes(string name, string repository, int major)
@@ -31,7 +35,10 @@ public class ImageCatalogTests
     [InlineData("jammy", "aspnet", 10)] // jammy images ended with .NET 8
     [InlineData("bookworm-slim", "aspnet", 10)] // .NET 10's plain tag is Ubuntu
     [InlineData("noble-chiseled-composite", "runtime", 10)] // composite is ASP.NET Core only
-    [InlineData("alpine-extra", "aspnet", 8)] // -alpine-extra for aspnet from .NET 10 on
+    [InlineData("alpine-extra", "runtime-deps", 8)] // per-architecture tags only, no multi-platform one
+    [InlineData("alpine-composite", "aspnet", 8)] // the floating composite tags went with Alpine 3.22
+    [InlineData("resolute-chiseled", "runtime", 9)] // Ubuntu 26.04 images start with .NET 10
+    [InlineData("azurelinux3.0-distroless-composite", "runtime", 10)] // composite is ASP.NET Core only
     [InlineData("noble-extra", "aspnet", 10)] // full images need no -extra
     [InlineData("Noble", "aspnet", 10)] // tags are case-sensitive
     [InlineData("windowsservercore", "aspnet", 10)]

@@ -37,6 +37,8 @@ public enum ExplanationReason
     MuslApp,
     Alpine,
     FullImage,
+    ArchitectureFallback,
+    UnknownFamily,
 
     // Final stage: globalization
     GlobalizationDataInstalled,

@@ -26,7 +26,6 @@ public static class FinalImageExplainer
             ];
         }
 
-        var family = images.FinalFamily!;
         List<Explanation> why = [Repository(app)];
         if (app.ReadyToRun)
         {
@@ -36,9 +35,10 @@ public static class FinalImageExplainer
                 "  for faster startup; the image is larger, the base the same."));
         }
 
+        var variant = images.FinalVariant;
         if (images.FinalSource == FinalImageSource.Family)
         {
-            var extraAdded = family.Name != container.RequestedFamily && images.FinalReplacedDistroless is null;
+            var extraAdded = variant != container.RequestedFamily && images.FinalReplacedDistroless is null;
             why.Add(extraAdded
                 ? Because(
                     FamilyFromProject,
@@ -47,7 +47,24 @@ public static class FinalImageExplainer
                 : Because(FamilyFromProject, $"ContainerFamily={container.RequestedFamily}: the project chose this variant of the image."));
         }
 
+        if (images.FinalFamily is not { } family)
+        {
+            why.Add(Because(
+                UnknownFamily,
+                $"{variant}: not a family Slim.Docker.Build knows (warning SDB1050), so it cannot tell what the image contains: check",
+                "  that it has what the app needs (ICU and time zone data unless InvariantGlobalization=true, the OS libraries its native packages load)."));
+            return [.. why];
+        }
+
         why.Add(Family(app, images, family));
+        var release = ImageCatalog.Release(app.Version);
+        if (images.FinalSource == FinalImageSource.Policy && family.Distroless && family.Distribution != release.Chiseled)
+        {
+            why.Add(Because(
+                ArchitectureFallback,
+                $"  ({release.Chiseled.Name} would be the first choice, but Microsoft publishes no {app.RuntimeIdentifier?.Rid} images of it for .NET {app.Version}.)"));
+        }
+
         if (images.FinalReplacedDistroless is null && Globalization(app, images, family) is { } globalization)
         {
             why.Add(globalization);

@@ -16,7 +16,7 @@ public static class BaseImagePolicy
         if (!app.IsMusl)
         {
             // Chiseled images have no ICU and no tzdata; -extra adds both for apps that use cultures or time zones.
-            return ForFamily(app, new ImageFamily(ImageCatalog.NobleChiseled, Composite: false, Extra: !app.Invariant), FinalImageSource.Policy);
+            return ForFamily(app, new ImageFamily(Chiseled(app), Composite: false, Extra: !app.Invariant), FinalImageSource.Policy);
         }
 
         var extraPublished = HasAlpineExtra(app.Version, FinalRepository(app));
@@ -27,39 +27,63 @@ public static class BaseImagePolicy
     }
 
     /// <summary>The final image of <paramref name="family"/> for the app's repository and version.</summary>
-    public static ImageSelection ForFamily(AppProfile app, ImageFamily family, FinalImageSource source)
-    {
-        var version = app.Version.ToString();
-        return new ImageSelection
-        {
-            BuildImage = BuildImage(app, version, app.IsMusl ? "alpine" : "noble"),
-            Final = ImageCatalog.Describe(ImageReference.DotNet(FinalRepository(app), $"{version}-{family.Name}")),
-            FinalSource = source,
-            BuildPackagesToInstall = !NeedsToolchainInstall(app) ? [] : app.IsMusl ? ["clang", "build-base", "zlib-dev"] : ["clang", "zlib1g-dev"],
-            BuildCrossTargets = app.Deployment != Deployment.NativeAot,
-        };
-    }
+    public static ImageSelection ForFamily(AppProfile app, ImageFamily family, FinalImageSource source) =>
+        ForTag(app, $"{app.Version}-{family.Name}", source);
+
+    /// <summary>
+    /// A ContainerFamily the table does not know, used as the SDK uses any family: the tag <c>&lt;version&gt;-&lt;family&gt;</c>,
+    /// with -extra after a <c>-chiseled</c> one when the app needs ICU.
+    /// </summary>
+    public static ImageSelection ForUnknownFamily(AppProfile app, string family) =>
+        ForTag(app, UnknownFamilyTag(app, family), FinalImageSource.Family);
+
+    /// <summary>The tag of a family the table does not know, by the SDK's rule.</summary>
+    public static string UnknownFamilyTag(AppProfile app, string family) =>
+        $"{app.Version}-{family}{(family.EndsWith("-chiseled", StringComparison.Ordinal) && !app.IsMusl && !app.Invariant ? "-extra" : "")}";
 
     /// <summary>runtime-deps for apps that bring their own runtime, else aspnet for web apps and runtime for the others.</summary>
     public static string FinalRepository(AppProfile app) =>
         app.HasOwnRuntime ? "runtime-deps" : app.Kind == AppKind.Web ? "aspnet" : "runtime";
 
-    /// <summary>
-    /// Microsoft publishes -alpine-extra for runtime-deps on every supported version, and for runtime and
-    /// aspnet from .NET 10 on.
-    /// </summary>
+    /// <summary>Whether Microsoft publishes the floating -alpine-extra tag for the repository and version.</summary>
     public static bool HasAlpineExtra(DotNetVersion version, string repository) =>
-        repository == "runtime-deps" || version >= DotNetVersion.Net10;
+        ImageCatalog.Find("alpine-extra", repository, version) is not null;
 
-    private static ImageReference BuildImage(AppProfile app, string version, string distro)
+    /// <summary>
+    /// The distroless distribution of the app's .NET version, for its architecture: the release's own (noble-chiseled),
+    /// or, where that has no images for the architecture (32-bit Arm on .NET 8), another that has.
+    /// </summary>
+    public static ImageDistribution Chiseled(AppProfile app)
+    {
+        var release = ImageCatalog.Release(app.Version);
+        var architecture = app.RuntimeIdentifier?.Architecture ?? "x64";
+        return release.Chiseled.HasArchitecture(app.Version, architecture)
+            ? release.Chiseled
+            : ImageCatalog.Distributions.FirstOrDefault(d => d.Distroless && !d.Musl && d.PublishedFor(app.Version) && d.HasArchitecture(app.Version, architecture))
+                ?? release.Chiseled;
+    }
+
+    /// <summary>The full distribution the generator builds and debugs on: the one the default distroless image is cut from.</summary>
+    public static string FullDistribution(AppProfile app) =>
+        app.IsMusl ? ImageCatalog.Alpine.Name : Chiseled(app).Full ?? ImageCatalog.Release(app.Version).Ubuntu.Name;
+
+    private static ImageSelection ForTag(AppProfile app, string tag, FinalImageSource source) =>
+        new()
+        {
+            BuildImage = BuildImage(app),
+            Final = ImageCatalog.Describe(ImageReference.DotNet(FinalRepository(app), tag)),
+            FinalSource = source,
+            BuildPackagesToInstall = !NeedsToolchainInstall(app) ? [] : app.IsMusl ? ["clang", "build-base", "zlib-dev"] : ["clang", "zlib1g-dev"],
+            BuildCrossTargets = app.Deployment != Deployment.NativeAot,
+        };
+
+    private static ImageReference BuildImage(AppProfile app)
     {
         // The -aot SDK images (clang, lld and zlib preinstalled) exist from .NET 10 on.
-        var tag = app.Deployment == Deployment.NativeAot && app.Version >= DotNetVersion.Net10
-            ? $"{version}-{distro}-aot"
-            : $"{version}-{distro}";
-        return ImageReference.DotNet("sdk", tag);
+        var tag = $"{app.Version}-{FullDistribution(app)}";
+        return ImageReference.DotNet("sdk", app.Deployment == Deployment.NativeAot && ImageCatalog.Release(app.Version).AotSdk ? tag + "-aot" : tag);
     }
 
     private static bool NeedsToolchainInstall(AppProfile app) =>
-        app.Deployment == Deployment.NativeAot && app.Version < DotNetVersion.Net10;
+        app.Deployment == Deployment.NativeAot && !ImageCatalog.Release(app.Version).AotSdk;
 }

@@ -10,17 +10,46 @@ namespace Slim.Docker.Build.Images;
 /// </summary>
 public static class ImageCatalog
 {
-    public static readonly ImageDistribution Noble = new("noble", "Ubuntu 24.04", false, false, PackageManager.AptGet, null, DotNetVersion.Net8);
-    public static readonly ImageDistribution NobleChiseled = new("noble-chiseled", "Ubuntu 24.04", true, false, PackageManager.None, "noble", DotNetVersion.Net8);
-    public static readonly ImageDistribution Jammy = new("jammy", "Ubuntu 22.04", false, false, PackageManager.AptGet, null, DotNetVersion.Net8, DotNetVersion.Net8);
-    public static readonly ImageDistribution JammyChiseled = new("jammy-chiseled", "Ubuntu 22.04", true, false, PackageManager.None, "jammy", DotNetVersion.Net8, DotNetVersion.Net8);
-    public static readonly ImageDistribution BookwormSlim = new("bookworm-slim", "Debian 12", false, false, PackageManager.AptGet, null, DotNetVersion.Net8, DotNetVersion.Net9);
-    public static readonly ImageDistribution Alpine = new("alpine", "Alpine Linux", false, true, PackageManager.Apk, null, DotNetVersion.Net8);
-    public static readonly ImageDistribution AzureLinux = new("azurelinux3.0", "Azure Linux", false, false, PackageManager.Tdnf, null, DotNetVersion.Net8);
-    public static readonly ImageDistribution AzureLinuxDistroless = new("azurelinux3.0-distroless", "Azure Linux", true, false, PackageManager.None, "azurelinux3.0", DotNetVersion.Net8);
+    // The table, as Microsoft publishes it (dotnet/dotnet-docker's manifest, November 2026). Versioned Alpine families
+    // come and go every few months, so only the newest is listed; older ones are accepted as unknown families (SDB1050).
+    private static readonly DotNetVersion[] Net8To10 = [DotNetVersion.Net8, DotNetVersion.Net9, DotNetVersion.Net10];
+    private static readonly DotNetVersion[] Net8And9 = [DotNetVersion.Net8, DotNetVersion.Net9];
+    private static readonly DotNetVersion[] Net8Only = [DotNetVersion.Net8];
+    private static readonly DotNetVersion[] Net10Only = [DotNetVersion.Net10];
+
+    public static readonly ImageDistribution Noble = new("noble", "Ubuntu 24.04", false, false, PackageManager.AptGet, null, Net8To10, DotNetVersion.Net9);
+    public static readonly ImageDistribution NobleChiseled = new("noble-chiseled", "Ubuntu 24.04", true, false, PackageManager.None, "noble", Net8To10, DotNetVersion.Net9);
+    public static readonly ImageDistribution Resolute = new("resolute", "Ubuntu 26.04", false, false, PackageManager.AptGet, null, Net10Only, DotNetVersion.Net10);
+    public static readonly ImageDistribution ResoluteChiseled = new("resolute-chiseled", "Ubuntu 26.04", true, false, PackageManager.None, "resolute", Net10Only, DotNetVersion.Net10);
+    public static readonly ImageDistribution Jammy = new("jammy", "Ubuntu 22.04", false, false, PackageManager.AptGet, null, Net8Only, DotNetVersion.Net8);
+    public static readonly ImageDistribution JammyChiseled = new("jammy-chiseled", "Ubuntu 22.04", true, false, PackageManager.None, "jammy", Net8Only, DotNetVersion.Net8);
+    public static readonly ImageDistribution BookwormSlim = new("bookworm-slim", "Debian 12", false, false, PackageManager.AptGet, null, Net8And9, DotNetVersion.Net8);
+    public static readonly ImageDistribution Alpine = new("alpine", "Alpine Linux", false, true, PackageManager.Apk, null, Net8To10, DotNetVersion.Net8);
+    public static readonly ImageDistribution Alpine324 = new("alpine3.24", "Alpine Linux 3.24", false, true, PackageManager.Apk, null, Net8To10, DotNetVersion.Net8);
+    public static readonly ImageDistribution AzureLinux = new("azurelinux3.0", "Azure Linux", false, false, PackageManager.Tdnf, null, Net8To10, null);
+    public static readonly ImageDistribution AzureLinuxDistroless = new("azurelinux3.0-distroless", "Azure Linux", true, false, PackageManager.None, "azurelinux3.0", Net8To10, null);
 
     public static IReadOnlyList<ImageDistribution> Distributions { get; } =
-        [Noble, NobleChiseled, Jammy, JammyChiseled, BookwormSlim, Alpine, AzureLinux, AzureLinuxDistroless];
+        [Noble, NobleChiseled, Resolute, ResoluteChiseled, Jammy, JammyChiseled, BookwormSlim, Alpine, Alpine324, AzureLinux, AzureLinuxDistroless];
+
+    public static IReadOnlyList<DotNetRelease> Releases { get; } =
+    [
+        // runtime-deps has 8.0-alpine-extra only as per-architecture tags; the floating alpine-composite tags were
+        // dropped for 8.0-10.0 with Alpine 3.22 (the versioned alpine3.x-composite ones remain).
+        new(DotNetVersion.Net8, BookwormSlim, Noble, NobleChiseled, AotSdk: false,
+            [("runtime-deps", "alpine-extra"), ("aspnet", "alpine-composite"), ("aspnet", "alpine-composite-extra")]),
+        new(DotNetVersion.Net9, BookwormSlim, Noble, NobleChiseled, AotSdk: false,
+            [("aspnet", "alpine-composite"), ("aspnet", "alpine-composite-extra")]),
+        new(DotNetVersion.Net10, Noble, Noble, NobleChiseled, AotSdk: true,
+            [("aspnet", "alpine-composite"), ("aspnet", "alpine-composite-extra")]),
+    ];
+
+    /// <summary>The newest .NET version the table knows.</summary>
+    public static DotNetVersion NewestKnown => Releases[^1].Version;
+
+    /// <summary>The row of <paramref name="version"/>; a newer version than the table knows is assumed to be named like the newest.</summary>
+    public static DotNetRelease Release(DotNetVersion version) =>
+        Releases.LastOrDefault(r => r.Version <= version) ?? Releases[0];
 
     /// <summary>
     /// The family named <paramref name="name"/> when Microsoft publishes it for <paramref name="repository"/>
@@ -29,19 +58,28 @@ public static class ImageCatalog
     public static ImageFamily? Find(string name, string repository, DotNetVersion version) =>
         Known(repository, version).FirstOrDefault(f => f.Name.Equals(name, StringComparison.Ordinal));
 
+    /// <summary>Whether the catalog knows a family of that name for any repository and version (so it is no typo).</summary>
+    public static bool IsKnownName(string name) =>
+        Releases.Any(r => ((string[])["runtime-deps", "runtime", "aspnet"]).Any(repository => Find(name, repository, r.Version) is not null));
+
     /// <summary>Every family published for the repository and version, in table order, for messages.</summary>
     public static IEnumerable<ImageFamily> Known(string repository, DotNetVersion version)
     {
+        var missing = Release(version).Missing;
         foreach (var distribution in Distributions.Where(d => d.PublishedFor(version)))
         {
-            // Only distroless and Alpine images come without ICU, so only they have -extra and -composite variants.
+            // Only distroless and Alpine images come without ICU, so only they have -extra and -composite variants;
+            // composite images exist for ASP.NET Core only.
             var slim = distribution.Distroless || distribution.Musl;
             foreach (var composite in slim && repository == "aspnet" ? new[] { false, true } : [false])
             {
-                yield return new ImageFamily(distribution, composite, Extra: false);
-                if (slim && (!distribution.Musl || BaseImagePolicy.HasAlpineExtra(version, repository)))
+                foreach (var extra in slim ? new[] { false, true } : [false])
                 {
-                    yield return new ImageFamily(distribution, composite, Extra: true);
+                    var family = new ImageFamily(distribution, composite, extra);
+                    if (!missing.Contains((repository, family.Name)))
+                    {
+                        yield return family;
+                    }
                 }
             }
         }
@@ -89,8 +127,8 @@ public static class ImageCatalog
         var composite = rest.EndsWith("-composite", StringComparison.Ordinal);
         var name = composite ? rest[..^"-composite".Length] : rest;
         var distribution = name.Length == 0
-            ? (version >= DotNetVersion.Net10 ? Noble : BookwormSlim)
-            : Distributions.FirstOrDefault(d => d.Name == name);
+            ? Release(version).PlainTag
+            : Distributions.FirstOrDefault(d => d.Name == name && d.PublishedFor(version));
         return distribution is null ? null : new ImageFamily(distribution, composite, extra);
     }
 

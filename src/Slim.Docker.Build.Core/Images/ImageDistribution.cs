@@ -4,8 +4,10 @@ namespace Slim.Docker.Build.Images;
 
 /// <summary>
 /// A distribution of Microsoft's .NET images: the part of the tag after the version, before any
-/// <c>-composite</c>/<c>-extra</c>. <paramref name="Full"/> names the distribution with a shell and a
-/// package manager that a distroless one is cut from; <paramref name="OperatingSystem"/> is how explanations name it.
+/// <c>-composite</c>/<c>-extra</c>. <paramref name="Full"/> names the distribution with a shell and a package manager
+/// that a distroless one is cut from; <paramref name="OperatingSystem"/> is how explanations name it;
+/// <paramref name="Versions"/> are the .NET versions Microsoft publishes it for; <paramref name="Arm32From"/> is the
+/// first of those with 32-bit Arm images (null: none).
 /// </summary>
 public sealed record ImageDistribution(
     string Name,
@@ -14,8 +16,12 @@ public sealed record ImageDistribution(
     bool Musl,
     PackageManager PackageManager,
     string? Full,
-    DotNetVersion Oldest,
-    DotNetVersion? Newest = null)
+    IReadOnlyList<DotNetVersion> Versions,
+    DotNetVersion? Arm32From)
 {
-    public bool PublishedFor(DotNetVersion version) => version >= Oldest && (Newest is not { } newest || version <= newest);
+    public bool PublishedFor(DotNetVersion version) => Versions.Contains(version);
+
+    /// <summary>Whether images of <paramref name="version"/> exist for the RID architecture <paramref name="architecture"/> (x64, arm64, arm).</summary>
+    public bool HasArchitecture(DotNetVersion version, string architecture) =>
+        architecture != "arm" || (Arm32From is { } from && version >= from);
 }

@@ -33,9 +33,9 @@ public sealed record ImageFacts
     /// <summary>Microsoft's distroless images preset the non-root user; every other image runs as root unless told.</summary>
     public bool RunsAsNonRoot => IsMicrosoft && Distroless;
 
-    /// <summary>What libraries it carries, for the needs check; null when the image is not Microsoft's.</summary>
+    /// <summary>What libraries it carries, for the needs check; null when the table does not know the image.</summary>
     public ImageContents? Contents =>
-        !IsMicrosoft ? null
+        Family is null ? null
         : Musl ? ImageContents.Alpine
         : !Distroless ? ImageContents.Full
         : HasGlobalizationData ? ImageContents.ChiseledExtra

@@ -19,6 +19,7 @@ public static class ImagePlanner
     {
         var chosen = container.BaseImage is { } baseImage ? FromBaseImage(app, baseImage)
             : container.Family is { } family ? BaseImagePolicy.ForFamily(app, family, FinalImageSource.Family)
+            : container.UnknownFamily is { } unknown ? BaseImagePolicy.ForUnknownFamily(app, unknown)
             : BaseImagePolicy.Select(app);
 
         var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, diagnostics);
@@ -61,7 +62,7 @@ public static class ImagePlanner
     /// framework-dependent, so even a self-contained or AOT app gets a runtime image here; aspnet for web apps.
     /// </summary>
     public static ImageReference DebugImage(AppProfile app) =>
-        ImageReference.DotNet(app.Kind == AppKind.Web ? "aspnet" : "runtime", $"{app.Version}-{(app.IsMusl ? "alpine" : "noble")}");
+        ImageReference.DotNet(app.Kind == AppKind.Web ? "aspnet" : "runtime", $"{app.Version}-{BaseImagePolicy.FullDistribution(app)}");
 
     /// <summary>
     /// The project's own image, used as given; <see cref="ImageCatalog.Describe"/> tells what it is, as far as its
@@ -88,6 +89,16 @@ public static class ImagePlanner
         }
 
         var full = selection.FinalFamily is { } family ? ImageCatalog.FullCounterpart(family) : null;
+        if (selection.FinalSource == FinalImageSource.Family && full is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.OsPackagesWithoutPackageManager,
+                $"SlimDockerfileOsPackages asks for '{string.Join(";", packages)}', but the image of ContainerFamily, '{selection.FinalImage}', is distroless: " +
+                "it has no package manager to install them. Choose a family with one (the same name without '-chiseled'/'-distroless'), " +
+                "or remove ContainerFamily and let Slim.Docker.Build switch to the full image itself.");
+            return null;
+        }
+
         if (selection.FinalSource == FinalImageSource.BaseImage || full is null)
         {
             diagnostics.Error(

@@ -20,6 +20,9 @@ public static partial class ImageReferenceParser
 
     public static bool IsValidDigest(string digest) => DigestPattern().IsMatch(digest);
 
+    /// <summary>A tag as Docker and the SDK take it: <c>[\w][\w.-]{0,127}</c>.</summary>
+    public static bool IsValidTag(string tag) => TagPattern().IsMatch(tag);
+
     /// <summary>Parses <c>registry/repository:tag@sha256:...</c>; tag and digest are optional, the registry too.</summary>
     public static ImageReference? Parse(string text, out string? problem)
     {

@@ -20,7 +20,13 @@ public sealed record ImageSelection
 
     public PackageManager FinalPackageManager => Final.PackageManager;
 
-    /// <summary>The family of Microsoft's image the final stage uses; null for a ContainerBaseImage.</summary>
+    /// <summary>The tag's variant (<c>noble-chiseled-extra</c>) of Microsoft's image; empty for a ContainerBaseImage.</summary>
+    public string FinalVariant =>
+        FinalSource == FinalImageSource.BaseImage || FinalImage.Tag.IndexOf('-', StringComparison.Ordinal) is var dash && dash < 0
+            ? ""
+            : FinalImage.Tag[(dash + 1)..];
+
+    /// <summary>The family of Microsoft's image the final stage uses; null for a ContainerBaseImage or a family the table does not know.</summary>
     public ImageFamily? FinalFamily => FinalSource == FinalImageSource.BaseImage ? null : Final.Family;
 
     /// <summary>

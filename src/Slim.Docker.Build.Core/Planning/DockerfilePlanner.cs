@@ -169,7 +169,7 @@ public static class DockerfilePlanner
                 FinalImageSource.BaseImage => "base-image",
                 _ => "policy",
             },
-            Family = images.FinalFamily?.Name ?? "",
+            Family = images.FinalVariant,
             RequestedFamily = container.RequestedFamily,
             Distroless = images.FinalIsDistroless,
             HasGlobalizationData = images.FinalHasGlobalizationData,

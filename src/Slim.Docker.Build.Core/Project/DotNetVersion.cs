@@ -9,9 +9,6 @@ public readonly record struct DotNetVersion(int Major, int Minor) : IComparable<
     public static readonly DotNetVersion Net9 = new(9, 0);
     public static readonly DotNetVersion Net10 = new(10, 0);
 
-    /// <summary>The newest version whose images this package knows.</summary>
-    public static readonly DotNetVersion NewestKnown = Net10;
-
     /// <summary>Parses MSBuild's TargetFrameworkVersion (<c>v10.0</c>) or a bare <c>10.0</c>.</summary>
     public static bool TryParse(string text, out DotNetVersion version)
     {

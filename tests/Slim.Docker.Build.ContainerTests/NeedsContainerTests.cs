@@ -95,3 +95,38 @@ public class DebugTargetTests(PackageFixture package, DockerEngine docker)
         Assert.Equal(["1654", "/tools/dotnet-dump", "/tools/dotnet-trace"], shell.Output.Trim().Split('\n'));
     }
 }
+
+/// <summary>
+/// Microsoft.Data.SqlClient loads libgssapi_krb5.so.2 only for Kerberos: the image stays chiseled (SDB4005) unless the
+/// project opts in with SlimDockerfileOsFeatures=kerberos, and then the library is really there to load.
+/// </summary>
+public class SqlClientKerberosNeedsTests(PackageFixture package, DockerEngine docker)
+{
+    private const string LoadGssapi = """
+        using System.Runtime.InteropServices;
+        // SqlClient's managed SNI opens the GSSAPI library by this name when it negotiates Kerberos.
+        Console.WriteLine(NativeLibrary.TryLoad("libgssapi_krb5.so.2", out _) ? "gssapi loaded" : "gssapi missing");
+        Console.WriteLine(typeof(Microsoft.Data.SqlClient.SqlConnection).Assembly.GetName().Name);
+        """;
+
+    [Theory]
+    [InlineData("", "/dotnet/runtime:10.0-noble-chiseled-extra", "gssapi missing")]
+    [InlineData("<SlimDockerfileOsFeatures>kerberos</SlimDockerfileOsFeatures>", "/dotnet/runtime:10.0-noble", "gssapi loaded")]
+    public async Task Kerberos_is_the_projects_call_and_the_opt_in_image_loads_the_library(string optIn, string finalImage, string expected)
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, optIn.Length == 0 ? "sqlclient" : "sqlclient-krb", "App");
+        scenario.Workspace.Project("App/App.csproj", properties: scenario.ContainerRepositoryProperty + optIn, items: """
+            <PackageReference Include="Microsoft.Data.SqlClient" Version="7.1.1" />
+            """);
+        scenario.Workspace.Write("App/Program.cs", LoadGssapi);
+        await scenario.Generate();
+        Assert.EndsWith(finalImage, scenario.FinalBaseImage);
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal([expected, "Microsoft.Data.SqlClient"], run.Output.Trim().Split('\n').Select(l => l.Trim()));
+    }
+}

@@ -28,6 +28,8 @@ public sealed record GenerationOptions
 
     public string OsPackages { get; init; } = "";
 
+    public string OsFeatures { get; init; } = "";
+
     public IReadOnlyList<ProjectItem> BuildArgs { get; init; } = [];
 
     public string CacheMounts { get; init; } = "";
@@ -52,6 +54,7 @@ public sealed record GenerationOptions
             (KnownStrings.SlimProperties.BaseImageDigest, BaseImageDigest),
             (KnownStrings.SlimProperties.SdkImageDigest, SdkImageDigest),
             (KnownStrings.SlimProperties.OsPackages, OsPackages),
+            (KnownStrings.SlimProperties.OsFeatures, OsFeatures),
             (KnownStrings.SlimProperties.CacheMounts, CacheMounts),
             (KnownStrings.SlimProperties.NuGetConfigSecret, NuGetConfigSecret),
             (KnownStrings.SlimProperties.CopyLink, CopyLink),

@@ -58,16 +58,58 @@ public class NeedsTests
     }
 
     [Theory]
-    [InlineData("Microsoft.Data.SqlClient", "libgssapi-krb5-2")]
-    [InlineData("Microsoft.AspNetCore.Authentication.Negotiate", "libgssapi-krb5-2")]
-    [InlineData("System.DirectoryServices.Protocols", "libldap2")]
-    public void Managed_packages_that_load_OS_libraries_get_them(string package, string debianPackage)
+    [InlineData("Microsoft.Data.SqlClient", "libgssapi_krb5.so.2", "kerberos")]
+    [InlineData("Microsoft.AspNetCore.Authentication.Negotiate", "libgssapi_krb5.so.2", "kerberos")]
+    [InlineData("System.DirectoryServices.Protocols", "libldap.so.2", "ldap")]
+    public void A_need_only_some_uses_of_a_package_have_keeps_the_slim_image_with_SDB4005(string package, string library, string feature)
     {
         using var temp = new TempDirectory();
         var generated = With(temp, Facts.Web(), [], package);
 
+        Assert.Equal(Mcr + "aspnet:10.0-noble-chiseled-extra", generated.FinalImage);
+        Assert.DoesNotContain(generated.Final, i => i.Keyword == "RUN");
+        var warning = Assert.Single(NeedsWarnings(generated));
+        Assert.Equal("SDB4005", warning.Code);
+        Assert.Contains(package, warning.Message);
+        Assert.Contains($"'{library}'", warning.Message);
+        Assert.Contains($"SlimDockerfileOsFeatures={feature}", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("Microsoft.Data.SqlClient", "kerberos", "libgssapi-krb5-2")]
+    [InlineData("Microsoft.AspNetCore.Authentication.Negotiate", "Kerberos", "libgssapi-krb5-2")]
+    [InlineData("System.DirectoryServices.Protocols", "ldap;kerberos", "libldap2")]
+    public void With_the_feature_opted_in_the_package_gets_its_library_on_the_full_image(string package, string features, string debianPackage)
+    {
+        using var temp = new TempDirectory();
+        var generated = Generated.For(
+            Facts.Web() with { ProjectAssetsFile = NativePackages.AssetsFile(temp.Path, [], package) },
+            new GenerationOptions { OsFeatures = features });
+
         Assert.Equal(Mcr + "aspnet:10.0-noble", generated.FinalImage);
         Assert.Contains("--no-install-recommends " + debianPackage, generated.Final.Single(i => i.Keyword == "RUN").Arguments);
+        Assert.Empty(NeedsWarnings(generated));
+    }
+
+    [Fact]
+    public void An_unknown_OS_feature_is_SDB1040_listing_the_known_ones()
+    {
+        var error = Generated.SingleError(Facts.Web(), "SDB1040", new GenerationOptions { OsFeatures = "kerberos;fonts" });
+
+        Assert.Contains("'fonts'", error.Message);
+        Assert.Contains("kerberos", error.Message);
+        Assert.Contains("ldap", error.Message);
+    }
+
+    [Fact]
+    public void An_unconditional_need_of_a_native_library_still_moves_the_image_automatically()
+    {
+        using var temp = new TempDirectory();
+        var generated = With(temp, Facts.Web(), Skia, "Microsoft.Data.SqlClient");
+
+        Assert.Equal(Mcr + "aspnet:10.0-noble", generated.FinalImage);
+        Assert.Contains("libfontconfig1", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
+        Assert.DoesNotContain("libgssapi-krb5-2", generated.Final.Single(i => i.Keyword == "RUN").Arguments);
     }
 
     [Fact]

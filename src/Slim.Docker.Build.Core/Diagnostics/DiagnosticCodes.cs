@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnwritablePath = new("SDB1036", "A path the Dockerfile copies has wildcard or control characters");
     public static readonly DiagnosticCode InvalidGenerateSwitch = new("SDB1037", "GenerateSlimDockerfile is not a value MSBuild reads as true or false");
 
+    public static readonly DiagnosticCode InvalidOsFeature = new("SDB1040", "SlimDockerfileOsFeatures names a feature Slim.Docker.Build does not know");
+
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
 
@@ -63,5 +65,6 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChosenImageLacksLibrary = new("SDB4001", "The image the project chose lacks an OS library the app needs");
     public static readonly DiagnosticCode UnknownLibraryNeeded = new("SDB4002", "The app needs an OS library no known package provides");
     public static readonly DiagnosticCode NativeLibraryUnreadable = new("SDB4003", "A native library of the app cannot be read");
+    public static readonly DiagnosticCode ConditionalNeedNotMet = new("SDB4005", "A feature some apps of a package use needs an OS library the image lacks");
     // SDB4004 (restore output unreadable for the needs check) is retired: the restore output is read once, and SDB1014 says both consequences.
 }

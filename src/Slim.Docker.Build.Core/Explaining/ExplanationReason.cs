@@ -45,6 +45,7 @@ public enum ExplanationReason
     GlobalizationDataInImage,
     InvariantGlobalization,
     NoGlobalizationData,
+    ConditionalNeedNotTaken,
 
     // Final stage: the rest
     OsPackagesForNativeLibraries,

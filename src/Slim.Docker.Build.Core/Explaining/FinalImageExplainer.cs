@@ -70,6 +70,14 @@ public static class FinalImageExplainer
             why.Add(globalization);
         }
 
+        foreach (var need in images.FinalNeedsNotTaken)
+        {
+            why.Add(Because(
+                ConditionalNeedNotTaken,
+                $"{need.PackageId} loads {need.Library} only for {need.Feature.Description}, which this image does not",
+                $"  have (warning SDB4005): set SlimDockerfileOsFeatures={need.Feature.Name} if the app uses it."));
+        }
+
         return [.. why];
     }
 

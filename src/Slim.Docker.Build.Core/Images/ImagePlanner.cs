@@ -23,7 +23,7 @@ public static class ImagePlanner
             : BaseImagePolicy.Select(app);
 
         var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, diagnostics);
-        var selection = decision.Selection;
+        var selection = decision.Selection with { FinalNeedsNotTaken = decision.NotTaken ?? [] };
         var packages = dockerfile.OsPackages.Concat(decision.Installed.Select(n => n.Package))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (packages.Count > 0)

@@ -52,6 +52,9 @@ public sealed record ImageSelection
     /// <summary>OS packages added because a library the app ships or a package it uses needs them (part of <see cref="FinalOsPackages"/>).</summary>
     public IReadOnlyList<NeedResolution> FinalNeeds { get; init; } = [];
 
+    /// <summary>Needs of features the project did not opt in to (SlimDockerfileOsFeatures) that the final image does not meet.</summary>
+    public IReadOnlyList<ConditionalNeed> FinalNeedsNotTaken { get; init; } = [];
+
     /// <summary>The image of the debug stage (see <see cref="ImagePlanner.DebugImage"/>); set by the planner.</summary>
     public ImageReference? DebugImage { get; init; }
 

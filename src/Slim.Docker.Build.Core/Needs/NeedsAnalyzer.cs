@@ -8,7 +8,7 @@ namespace Slim.Docker.Build.Needs;
 /// </summary>
 public static class NeedsAnalyzer
 {
-    public static AppNeeds Analyze(RestoredAssets assets, bool invariant)
+    public static AppNeeds Analyze(RestoredAssets assets, bool invariant, IReadOnlyCollection<string> features)
     {
         var unreadable = new List<UnreadableLibrary>();
         var shipped = new HashSet<string>(assets.NativeLibraries.Select(a => Path.GetFileName(a.AssetPath)), StringComparer.Ordinal);
@@ -43,11 +43,20 @@ public static class NeedsAnalyzer
         }
 
         var packages = new HashSet<string>(assets.PackageIds, StringComparer.OrdinalIgnoreCase);
+        var conditional = new List<ConditionalNeed>();
         foreach (var need in NeedsCatalog.ManagedPackages.Where(p => packages.Contains(p.PackageId) && !(p.UnlessInvariant && invariant)))
         {
-            needs.Add(new NativeNeed(need.Library, $"{need.PackageId} ({need.Why})"));
+            var neededBy = $"{need.PackageId} ({need.Why})";
+            if (need.Feature is { } feature && !features.Contains(feature.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                conditional.Add(new ConditionalNeed(need.Library, need.PackageId, feature));
+            }
+            else
+            {
+                needs.Add(new NativeNeed(need.Library, neededBy));
+            }
         }
 
-        return new AppNeeds(needs.Distinct().ToList(), unreadable);
+        return new AppNeeds(needs.Distinct().ToList(), unreadable, conditional.Distinct().ToList());
     }
 }

@@ -53,13 +53,25 @@ public static class NeedsCatalog
         ["libnuma.so.1"] = "libnuma1",
     };
 
-    /// <summary>Packages whose managed code loads OS libraries by name; SkiaSharp needs none here: its ELF file says it.</summary>
+    /// <summary>Kerberos: only integrated authentication loads GSSAPI; SQL logins and Entra ID tokens never do.</summary>
+    public static readonly OsFeature Kerberos = new("kerberos", "integrated (Kerberos/Negotiate) authentication");
+
+    /// <summary>LDAP: only apps that query a directory load OpenLDAP.</summary>
+    public static readonly OsFeature Ldap = new("ldap", "LDAP directory access");
+
+    /// <summary>The features SlimDockerfileOsFeatures accepts.</summary>
+    public static IReadOnlyList<OsFeature> OsFeatures { get; } = [Kerberos, Ldap];
+
+    /// <summary>
+    /// Packages whose managed code loads OS libraries by name; SkiaSharp needs none here: its ELF file says it. A need
+    /// with a feature is conditional: most apps of the package never load the library, so it is the project's call.
+    /// </summary>
     public static IReadOnlyList<ManagedPackageNeed> ManagedPackages { get; } =
     [
         new("Microsoft.Data.SqlClient", IcuLibrary, "SQL Server collations and culture-aware comparisons", UnlessInvariant: true),
-        new("Microsoft.Data.SqlClient", "libgssapi_krb5.so.2", "integrated (Kerberos) authentication"),
-        new("Microsoft.AspNetCore.Authentication.Negotiate", "libgssapi_krb5.so.2", "Negotiate/Kerberos authentication"),
-        new("System.DirectoryServices.Protocols", "libldap-2.5.so.0", "LDAP (OpenLDAP's client library)"),
+        new("Microsoft.Data.SqlClient", "libgssapi_krb5.so.2", "integrated (Kerberos) authentication", Feature: Kerberos),
+        new("Microsoft.AspNetCore.Authentication.Negotiate", "libgssapi_krb5.so.2", "Negotiate/Kerberos authentication", Feature: Kerberos),
+        new("System.DirectoryServices.Protocols", "libldap-2.5.so.0", "LDAP (OpenLDAP's client library)", Feature: Ldap),
     ];
 
     /// <summary>Whether an image with <paramref name="contents"/> already has <paramref name="library"/>, without installing anything.</summary>

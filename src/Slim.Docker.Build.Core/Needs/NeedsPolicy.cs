@@ -29,6 +29,21 @@ public static class NeedsPolicy
         }
 
         var distribution = selection.Final.Family?.Distribution.Name ?? selection.FinalImage.Tag;
+        var notTaken = needs.ConditionalNeeds
+            .Select(n => n with { Library = NeedsCatalog.ForDistribution(n.Library, distribution) })
+            .Where(n => !NeedsCatalog.Provides(contents, n.Library, selection.FinalHasGlobalizationData))
+            .Where(n => NeedsCatalog.DebianPackage(n.Library) is not { } package || !userPackages.Contains(package, StringComparer.Ordinal))
+            .ToList();
+        foreach (var need in notTaken)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.ConditionalNeedNotMet,
+                $"{need.PackageId} loads '{need.Library}' only for {need.Feature.Description}, which most apps do not use, so the image stays " +
+                $"{selection.FinalImage}, which does not contain it. If the app uses it, set SlimDockerfileOsFeatures={need.Feature.Name}: " +
+                "the final stage then moves to the full image of the same repository and version and installs the library; otherwise ignore " +
+                $"this warning (or silence it with <NoWarn>$(NoWarn);{DiagnosticCodes.ConditionalNeedNotMet.Id}</NoWarn>).");
+        }
+
         var missing = needs.Needs
             .Select(n => n with { Library = NeedsCatalog.ForDistribution(n.Library, distribution) })
             .Where(n => !NeedsCatalog.Provides(contents, n.Library, selection.FinalHasGlobalizationData))
@@ -36,7 +51,7 @@ public static class NeedsPolicy
             .ToList();
         if (missing.Count == 0)
         {
-            return new NeedsDecision(selection, []);
+            return new NeedsDecision(selection, [], notTaken);
         }
 
         if (selection.FinalSource != FinalImageSource.Policy)
@@ -46,12 +61,12 @@ public static class NeedsPolicy
                 diagnostics.Warning(DiagnosticCodes.ChosenImageLacksLibrary, ChosenImageMessage(selection, need));
             }
 
-            return new NeedsDecision(selection, []);
+            return new NeedsDecision(selection, [], notTaken);
         }
 
         if (missing.All(n => NeedsCatalog.IsIcu(n.Library)) && selection.FinalFamily is { Distroless: true, Extra: false } family)
         {
-            return new NeedsDecision(BaseImagePolicy.ForFamily(app, family with { Extra = true }, FinalImageSource.Policy), []);
+            return new NeedsDecision(BaseImagePolicy.ForFamily(app, family with { Extra = true }, FinalImageSource.Policy), [], notTaken);
         }
 
         var installed = new List<NeedResolution>();
@@ -70,7 +85,7 @@ public static class NeedsPolicy
                 $"(e.g. SlimDockerfileOsPackages=<package>), or the app fails when it loads the library.");
         }
 
-        return new NeedsDecision(selection, installed);
+        return new NeedsDecision(selection, installed, notTaken);
     }
 
     private static string ChosenImageMessage(ImageSelection selection, NativeNeed need)

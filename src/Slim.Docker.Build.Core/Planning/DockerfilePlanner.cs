@@ -48,7 +48,7 @@ public static class DockerfilePlanner
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
-        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
+        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, dockerfile?.OsFeatures ?? []);
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
@@ -218,11 +218,11 @@ public static class DockerfilePlanner
     /// The native libraries and packages of the restore output, for the image's platform: the project's RID, else the
     /// portable glibc or musl assets of x64 (the architecture a plain docker build targets on most machines).
     /// </summary>
-    private static AppNeeds ReadNeeds(ProjectFacts facts, ProjectAssets assets, AppProfile app, DiagnosticBag diagnostics)
+    private static AppNeeds ReadNeeds(ProjectFacts facts, ProjectAssets assets, AppProfile app, IReadOnlyList<string> features)
     {
         var rid = facts.RuntimeIdentifier.Trim();
         var restored = assets.ForPlatform(app.TargetFramework, rid.Length == 0 ? null : rid, app.RuntimeIdentifier?.Architecture ?? "x64", app.IsMusl);
-        return NeedsAnalyzer.Analyze(restored, app.Invariant);
+        return NeedsAnalyzer.Analyze(restored, app.Invariant, features);
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ public static class KnownStrings
         public const string BaseImageDigest = "SlimDockerfileBaseImageDigest";
         public const string SdkImageDigest = "SlimDockerfileSdkImageDigest";
         public const string OsPackages = "SlimDockerfileOsPackages";
+        public const string OsFeatures = "SlimDockerfileOsFeatures";
         public const string CacheMounts = "SlimDockerfileCacheMounts";
         public const string CopyLink = "SlimDockerfileCopyLink";
         public const string NuGetConfigSecret = "SlimDockerfileNuGetConfigSecret";

@@ -21,6 +21,9 @@ public sealed record DockerfileSettings
     /// <summary>SlimDockerfileBuildArg items, sorted by name; the last of a name wins.</summary>
     public IReadOnlyList<BuildArgument> BuildArgs { get; init; } = [];
 
+    /// <summary>SlimDockerfileOsFeatures: features of the app's packages it uses that need OS libraries (kerberos, ldap).</summary>
+    public IReadOnlyList<string> OsFeatures { get; init; } = [];
+
     public bool CacheMounts { get; init; }
 
     /// <summary>SlimDockerfileNuGetConfigSecret: the BuildKit secret id restore reads its nuget.config from, or null (off).</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Images;
+using Slim.Docker.Build.Needs;
 using Slim.Docker.Build.Project;
 
 namespace Slim.Docker.Build.Settings;
@@ -33,6 +34,7 @@ public static partial class DockerfileSettingsReader
             BaseImageDigest = ReadDigest(KnownStrings.SlimProperties.BaseImageDigest, properties.Text(KnownStrings.SlimProperties.BaseImageDigest), diagnostics),
             SdkImageDigest = ReadDigest(KnownStrings.SlimProperties.SdkImageDigest, properties.Text(KnownStrings.SlimProperties.SdkImageDigest), diagnostics),
             OsPackages = ReadOsPackages(facts.Property(KnownStrings.SlimProperties.OsPackages), diagnostics),
+            OsFeatures = ReadOsFeatures(facts.Property(KnownStrings.SlimProperties.OsFeatures), diagnostics),
             BuildArgs = ReadBuildArgs(facts.ItemsOf(KnownStrings.Items.SlimDockerfileBuildArg), diagnostics),
             CacheMounts = properties.Boolean(KnownStrings.SlimProperties.CacheMounts) ?? false,
             CopyLink = properties.Boolean(KnownStrings.SlimProperties.CopyLink) ?? true,
@@ -140,6 +142,26 @@ public static partial class DockerfileSettingsReader
         }
 
         return packages.ToList();
+    }
+
+    private static List<string> ReadOsFeatures(string text, DiagnosticBag diagnostics)
+    {
+        var features = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (NeedsCatalog.OsFeatures.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } feature)
+            {
+                features.Add(feature.Name);
+                continue;
+            }
+
+            diagnostics.Error(
+                DiagnosticCodes.InvalidOsFeature,
+                $"SlimDockerfileOsFeatures names '{ValueRules.Visible(name)}', which is not a feature Slim.Docker.Build knows. Use one or more of: " +
+                $"{string.Join(", ", NeedsCatalog.OsFeatures.Select(f => $"{f.Name} ({f.Description})"))}, separated by ';'; for any other OS library use SlimDockerfileOsPackages.");
+        }
+
+        return [.. features];
     }
 
     private static List<BuildArgument> ReadBuildArgs(IReadOnlyList<ProjectItem> items, DiagnosticBag diagnostics)

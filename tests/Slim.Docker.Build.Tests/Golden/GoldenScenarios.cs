@@ -109,7 +109,15 @@ public static class GoldenScenarios
         // --- Needs ---------------------------------------------------------------------------------------------
         Needs("needs-skiasharp", "SkiaSharp needs libfontconfig: full image with apt-get", Skia),
         Needs("needs-sqlite", "e_sqlite3 needs nothing beyond chiseled", Sqlite, f => f with { InvariantGlobalization = "true" }),
-        Needs("needs-sqlclient", "Microsoft.Data.SqlClient", [], managed: "Microsoft.Data.SqlClient"),
+        Needs("needs-sqlclient", "Microsoft.Data.SqlClient: Kerberos is the app's call, the image stays slim (SDB4005)", [], managed: "Microsoft.Data.SqlClient"),
+        new("needs-sqlclient-kerberos", "Microsoft.Data.SqlClient with SlimDockerfileOsFeatures=kerberos: full image with libgssapi-krb5-2", repo =>
+        {
+            var project = repo.Write("src/Api/Api.csproj");
+            Directory.CreateDirectory(repo["src/Api/obj"]);
+            return GoldenRepository.Request(
+                Facts.Web(projectPath: project) with { AssemblyName = "Api", ProjectAssetsFile = NativePackages.AssetsFile(repo["src/Api/obj"], [], "Microsoft.Data.SqlClient") },
+                new GenerationOptions { OsFeatures = "kerberos" });
+        }),
         Needs("needs-sqlclient-invariant", "Microsoft.Data.SqlClient with InvariantGlobalization", [], f => f with { InvariantGlobalization = "true" }, "Microsoft.Data.SqlClient"),
         Needs("needs-family-kept", "ContainerFamily=noble-chiseled is kept; the missing library is a warning", Skia, f => f with { ContainerFamily = "noble-chiseled" }),
         Needs("needs-musl", "SkiaSharp on Alpine: no Debian package applies", Skia, f => f with { RuntimeIdentifier = "linux-musl-x64" }),

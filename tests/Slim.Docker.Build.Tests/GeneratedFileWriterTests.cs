@@ -13,7 +13,7 @@ public class GeneratedFileWriterTests
     {
         using var temp = new TempDirectory();
         var path = temp["Dockerfile"];
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(path, Content, overwriteUserFiles: false, diagnostics);
 
@@ -79,7 +79,7 @@ public class GeneratedFileWriterTests
 
         for (var i = 0; i < 10; i++)
         {
-            var diagnostics = new List<Diagnostic>();
+            var diagnostics = new DiagnosticBag();
             var result = GeneratedFileWriter.Write(path, Content + $"# regeneration {i}\n", false, diagnostics);
 
             Assert.Equal(WriteOutcome.KeptUserFile, result.Outcome);
@@ -101,7 +101,7 @@ public class GeneratedFileWriterTests
     {
         using var temp = new TempDirectory();
         var path = temp.Write(".dockerignore", "secret/\n");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(path, Content, false, diagnostics);
 
@@ -131,7 +131,7 @@ public class GeneratedFileWriterTests
         using var temp = new TempDirectory();
         var path = temp.Write(name, "FROM mine\n");
         var alternative = temp.Write(name + ".generated", "my own notes\n");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(path, Content, false, diagnostics);
 
@@ -156,7 +156,7 @@ public class GeneratedFileWriterTests
         var path = temp.Write("Dockerfile", "FROM mine\n");
         GeneratedFileWriter.Write(path, Content, false, []);
         File.AppendAllText(path + ".generated", "RUN scribble\n");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
 
@@ -188,7 +188,7 @@ public class GeneratedFileWriterTests
         using var temp = new TempDirectory();
         var path = temp[string.Concat(Enumerable.Repeat(unit, count))];
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(path)), 246, 255);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var created = GeneratedFileWriter.Write(path, Content, false, diagnostics);
         var updated = GeneratedFileWriter.Write(path, "FROM scratch\n", false, diagnostics);
@@ -217,7 +217,7 @@ public class GeneratedFileWriterTests
     {
         using var temp = new TempDirectory();
         var blocker = temp.Write("not-a-folder", "x");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(Path.Combine(blocker, "Dockerfile"), Content, false, diagnostics);
 

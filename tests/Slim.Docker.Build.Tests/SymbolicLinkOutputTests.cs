@@ -83,7 +83,7 @@ public class SymbolicLinkOutputTests
         using var temp = new TempDirectory();
         var link = temp["Dockerfile"];
         File.CreateSymbolicLink(link, "missing/Dockerfile");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(link, Content, false, diagnostics);
 
@@ -106,7 +106,7 @@ public class SymbolicLinkOutputTests
         using var temp = new TempDirectory();
         File.CreateSymbolicLink(temp["Dockerfile"], "other");
         File.CreateSymbolicLink(temp["other"], "Dockerfile");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(temp["Dockerfile"], Content, false, diagnostics);
 
@@ -125,7 +125,7 @@ public class SymbolicLinkOutputTests
         var target = temp.Write("shared/Dockerfile", "FROM mine\n");
         Directory.CreateDirectory(temp["App"]);
         File.CreateSymbolicLink(temp["App/Dockerfile"], target);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(temp["App/Dockerfile"], Content, false, diagnostics);
 
@@ -158,7 +158,7 @@ public class SymbolicLinkOutputTests
         Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/proc/version"), "Needs Linux's /proc.");
         using var temp = new TempDirectory();
         File.CreateSymbolicLink(temp["Dockerfile"], "/proc/version");
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
 
         var result = GeneratedFileWriter.Write(temp["Dockerfile"], Content, overwriteUserFiles: true, diagnostics);
 

@@ -15,7 +15,12 @@ public sealed class DiagnosticBag : IReadOnlyList<Diagnostic>
         DefaultFile = defaultFile;
     }
 
-    public string DefaultFile { get; }
+    /// <summary>A collector whose diagnostics each name their own file (the output files, for the writer).</summary>
+    public DiagnosticBag()
+    {
+    }
+
+    public string? DefaultFile { get; }
 
     public IReadOnlyList<Diagnostic> All => _diagnostics;
 

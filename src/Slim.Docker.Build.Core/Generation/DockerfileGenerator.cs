@@ -47,17 +47,13 @@ public static class DockerfileGenerator
             return new GenerationResult(diagnostics.All, [], model);
         }
 
-        var written = new List<Diagnostic>();
         GeneratedFile[] outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
         if (check)
         {
-            var checkedFiles = GeneratedFileSet.Check(outputs, written);
-            diagnostics.AddRange(written);
-            return new GenerationResult(diagnostics.All, checkedFiles, model);
+            return new GenerationResult(diagnostics.All, GeneratedFileSet.Check(outputs, diagnostics), model);
         }
 
-        var files = GeneratedFileSet.Write(outputs, overwrite, written);
-        diagnostics.AddRange(written);
+        var files = GeneratedFileSet.Write(outputs, overwrite, diagnostics);
         var ignoreResult = files[1];
         if (ignoreResult.Outcome == WriteOutcome.KeptUserFile && !DockerIgnoreCheck.ExcludesBuildOutput(File.ReadAllText(layout.DockerIgnorePath)))
         {

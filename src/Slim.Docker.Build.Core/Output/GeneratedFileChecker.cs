@@ -9,7 +9,7 @@ namespace Slim.Docker.Build.Output;
 /// </summary>
 public static class GeneratedFileChecker
 {
-    public static WriteResult Check(string path, string content, List<Diagnostic> diagnostics)
+    public static WriteResult Check(string path, string content, DiagnosticBag diagnostics)
     {
         var stamped = GeneratedFileMarker.Stamp(content);
         if (!File.Exists(path))

@@ -16,18 +16,18 @@ public static class GeneratedFileSet
     /// <param name="files">The files, in the order to write them.</param>
     /// <param name="overwriteUserFiles">The user's consent (SlimDockerfileOverwrite=true) to replace their files.</param>
     /// <param name="diagnostics">Receives what <see cref="GeneratedFileWriter.Write"/> reports, or the collision.</param>
-    public static IReadOnlyList<WriteResult> Write(IReadOnlyList<GeneratedFile> files, bool overwriteUserFiles, List<Diagnostic> diagnostics) =>
+    public static IReadOnlyList<WriteResult> Write(IReadOnlyList<GeneratedFile> files, bool overwriteUserFiles, DiagnosticBag diagnostics) =>
         AreDistinct(files, diagnostics)
             ? files.Select(f => GeneratedFileWriter.Write(f.Path, f.Content, overwriteUserFiles, diagnostics)).ToList()
             : NoneWritten(files);
 
     /// <summary>Check mode: <see cref="GeneratedFileChecker.Check"/> for each file, after the same collision check.</summary>
-    public static IReadOnlyList<WriteResult> Check(IReadOnlyList<GeneratedFile> files, List<Diagnostic> diagnostics) =>
+    public static IReadOnlyList<WriteResult> Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics) =>
         AreDistinct(files, diagnostics)
             ? files.Select(f => GeneratedFileChecker.Check(f.Path, f.Content, diagnostics)).ToList()
             : NoneWritten(files);
 
-    private static bool AreDistinct(IReadOnlyList<GeneratedFile> files, List<Diagnostic> diagnostics)
+    private static bool AreDistinct(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
     {
         var claimed = new Dictionary<string, GeneratedFile>(PathComparer);
         var distinct = true;

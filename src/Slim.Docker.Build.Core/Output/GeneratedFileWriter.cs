@@ -15,7 +15,7 @@ public static class GeneratedFileWriter
     /// <param name="content">The generated content, LF line endings, without the checksum line.</param>
     /// <param name="overwriteUserFiles">The user's consent (SlimDockerfileOverwrite=true) to replace their file.</param>
     /// <param name="diagnostics">Receives a warning when the user's file is kept, an error when writing fails.</param>
-    public static WriteResult Write(string path, string content, bool overwriteUserFiles, List<Diagnostic> diagnostics)
+    public static WriteResult Write(string path, string content, bool overwriteUserFiles, DiagnosticBag diagnostics)
     {
         var stamped = GeneratedFileMarker.Stamp(content);
         ResolvedPath? target = null;
@@ -68,7 +68,7 @@ public static class GeneratedFileWriter
     }
 
     /// <summary>Leaves the user's file as it is and puts the new version in the alternative, unless that is the user's too.</summary>
-    private static WriteResult KeepUserFile(string path, FileOwnership ownership, ResolvedPath alternative, string stamped, List<Diagnostic> diagnostics)
+    private static WriteResult KeepUserFile(string path, FileOwnership ownership, ResolvedPath alternative, string stamped, DiagnosticBag diagnostics)
     {
         var how = ownership == FileOwnership.UserWritten ? "was not written by Slim.Docker.Build" : "was edited after it was generated";
         if (LeadsNowhere(alternative, diagnostics))
@@ -104,7 +104,7 @@ public static class GeneratedFileWriter
     }
 
     /// <summary>A dangling link or a loop of links: refused, since a file created at the end of a broken link could be anywhere.</summary>
-    private static bool LeadsNowhere(ResolvedPath target, List<Diagnostic> diagnostics)
+    private static bool LeadsNowhere(ResolvedPath target, DiagnosticBag diagnostics)
     {
         if (!target.IsLoop && !target.IsDangling)
         {

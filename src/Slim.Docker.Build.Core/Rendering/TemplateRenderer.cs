@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 using Slim.Docker.Build.Diagnostics;
 
@@ -20,7 +18,7 @@ public static partial class TemplateRenderer
 
     public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics)
     {
-        var template = Template.Parse(source.Text, source.Path);
+        var template = ParsedTemplates.Get(source);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
@@ -36,28 +34,8 @@ public static partial class TemplateRenderer
             return null;
         }
 
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.Import("sh_quote", new Func<string, string>(TemplateFunctions.ShellQuote));
-        globals.Import("sh_join", new Func<IEnumerable<object?>, string>(TemplateFunctions.ShellJoin));
-        globals.Import("exec_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.ExecArray));
-        globals.Import("copy_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.CopyArray));
-        globals.Import("comment", new Func<string, string>(TemplateFunctions.CommentText));
-        globals.Import("comments", new Func<IEnumerable<object?>, string>(TemplateFunctions.Comments));
-        globals.Import("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue));
-        globals.Import("docker_key", new Func<string, string>(TemplateFunctions.DockerKey));
-        globals.Import("docker_word", new Func<string, string>(TemplateFunctions.DockerWord));
-
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            MemberRenamer = StandardMemberRenamer.Default,
-            NewLine = "\n",
-            LoopLimit = 10_000,
-            RecursiveLimit = 100,
-        };
-        context.PushGlobal(globals);
+        var context = new RenderContext();
+        context.PushGlobal(TemplateGlobals.For(model));
 
         try
         {

@@ -198,4 +198,41 @@ public class BuildContextResolverTests
         Assert.Contains("wildcards", error.Message);
         Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_project_reference_that_does_not_exist_is_SDB1045_naming_it()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("src/App/App.csproj", Project);
+
+        var error = Generated.SingleError(Facts.Console(projectPath: app) with { ProjectReferences = ["../Gone/Gone.csproj"] }, "SDB1045");
+
+        Assert.Contains("Gone/Gone.csproj'", error.Message);
+    }
+
+    [Theory]
+    [InlineData(KnownStrings.SlimProperties.OutputPath)]
+    [InlineData(KnownStrings.SlimProperties.Context)]
+    public void A_path_property_that_cannot_be_a_path_is_SDB1046(string property)
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("src/App/App.csproj", Project);
+
+        var error = Generated.SingleError(Facts.Console(projectPath: app).WithProperty(property, "docker\0file"), "SDB1046");
+
+        Assert.Contains(property, error.Message);
+        Assert.Contains("\\u0000", error.Message);
+    }
+
+    [Fact]
+    public void An_output_path_that_names_a_folder_gets_a_Dockerfile_in_it()
+    {
+        using var temp = new TempDirectory();
+        var app = temp.Write("src/App/App.csproj", Project);
+        Directory.CreateDirectory(temp[".git"]);
+
+        var layout = Resolve(Facts.Console(projectPath: app), new GenerationOptions { DockerfilePath = "../../docker/" });
+
+        Assert.Equal(temp["docker/Dockerfile"], layout.DockerfilePath);
+    }
 }

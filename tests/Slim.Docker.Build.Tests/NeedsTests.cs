@@ -92,9 +92,9 @@ public class NeedsTests
     }
 
     [Fact]
-    public void An_unknown_OS_feature_is_SDB1040_listing_the_known_ones()
+    public void An_unknown_OS_feature_is_SDB1044_listing_the_known_ones()
     {
-        var error = Generated.SingleError(Facts.Web(), "SDB1040", new GenerationOptions { OsFeatures = "kerberos;fonts" });
+        var error = Generated.SingleError(Facts.Web(), "SDB1044", new GenerationOptions { OsFeatures = "kerberos;fonts" });
 
         Assert.Contains("'fonts'", error.Message);
         Assert.Contains("kerberos", error.Message);

@@ -16,11 +16,13 @@ public static class BuildContextResolver
     {
         var projectPath = Path.GetFullPath(facts.ProjectPath);
         var projectDirectory = Path.GetDirectoryName(projectPath)!;
-        var projects = new SortedSet<string>(StringComparer.Ordinal) { projectPath };
-        projects.UnionWith(facts.ProjectReferences);
-        projects.UnionWith(restoredProjects ?? []);
-        var outputPath = facts.Property(KnownStrings.SlimProperties.OutputPath).Trim();
-        var context = facts.Property(KnownStrings.SlimProperties.Context).Trim();
+        var projects = ReadProjects(projectPath, [.. facts.ProjectReferences, .. restoredProjects ?? []], diagnostics);
+        var outputPath = ReadPath(facts, KnownStrings.SlimProperties.OutputPath, diagnostics);
+        var context = ReadPath(facts, KnownStrings.SlimProperties.Context, diagnostics);
+        if (projects is null || outputPath is null || context is null)
+        {
+            return null;
+        }
 
         var settings = RestoreInputFinder.FindSettingsFiles(projects);
         var projectFiles = projects
@@ -29,9 +31,11 @@ public static class BuildContextResolver
         var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(IsNuGetConfig));
         var allInputs = settings.Concat(projectFiles).Concat(feeds).ToList();
 
-        var dockerfilePath = outputPath.Length > 0
-            ? Path.GetFullPath(outputPath, projectDirectory)
-            : Path.Combine(projectDirectory, DefaultDockerfileName);
+        // A folder (written with a trailing separator, or one that exists) gets a Dockerfile of the default name.
+        var dockerfilePath = outputPath.Length == 0 ? Path.Combine(projectDirectory, DefaultDockerfileName)
+            : outputPath.EndsWith('/') || outputPath.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(Path.GetFullPath(outputPath, projectDirectory))
+                ? Path.Combine(Path.GetFullPath(outputPath, projectDirectory), DefaultDockerfileName)
+                : Path.GetFullPath(outputPath, projectDirectory);
 
         string contextDirectory;
         if (context.Length > 0)
@@ -90,6 +94,51 @@ public static class BuildContextResolver
         }
 
         return layout;
+    }
+
+    /// <summary>The project and every project of its reference closure, which must exist: the restore layer copies them.</summary>
+    private static SortedSet<string>? ReadProjects(string projectPath, IEnumerable<string> references, DiagnosticBag diagnostics)
+    {
+        var projects = new SortedSet<string>(StringComparer.Ordinal) { projectPath };
+        var missing = new List<string>();
+        foreach (var reference in references)
+        {
+            if (SafePath.Full(reference, Path.GetDirectoryName(projectPath)!) is { } full && File.Exists(full))
+            {
+                projects.Add(full);
+            }
+            else
+            {
+                missing.Add(ValueRules.Visible(reference));
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return projects;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.ProjectReferenceMissing,
+            $"The project references {string.Join(", ", missing.Select(m => $"'{m}'"))}, which {(missing.Count == 1 ? "does" : "do")} not exist, but the " +
+            "restore layer must copy every project of the reference closure. Fix or remove the ProjectReference, then run 'dotnet restore' " +
+            "(a stale obj/project.assets.json can name a project that was moved).");
+        return null;
+    }
+
+    /// <summary>A path-valued property, trimmed; empty when unset; null (with SDB1042) when it cannot be a path.</summary>
+    private static string? ReadPath(ProjectFacts facts, string property, DiagnosticBag diagnostics)
+    {
+        var value = facts.Property(property).Trim();
+        if (value.Length == 0 || SafePath.Full(value, facts.ProjectDirectory) is not null)
+        {
+            return value;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.InvalidPath,
+            $"{property} is '{ValueRules.Visible(value)}', which is not a path (it holds a NUL or another character no file name can have). Fix it, or remove it for the default.");
+        return null;
     }
 
     // COPY treats a source with '*', '?' or '[' as a wildcard pattern, in JSON form too, and copies nothing

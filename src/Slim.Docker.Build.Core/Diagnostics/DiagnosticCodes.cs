@@ -44,7 +44,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnwritablePath = new("SDB1036", "A path the Dockerfile copies has wildcard or control characters");
     public static readonly DiagnosticCode InvalidGenerateSwitch = new("SDB1037", "GenerateSlimDockerfile is not a value MSBuild reads as true or false");
 
-    public static readonly DiagnosticCode InvalidOsFeature = new("SDB1040", "SlimDockerfileOsFeatures names a feature Slim.Docker.Build does not know");
+    public static readonly DiagnosticCode ProjectReferenceMissing = new("SDB1045", "A project of the reference closure does not exist");
+    public static readonly DiagnosticCode InvalidPath = new("SDB1046", "A path-valued property is not a path");
+    public static readonly DiagnosticCode InvalidOsFeature = new("SDB1044", "SlimDockerfileOsFeatures names a feature Slim.Docker.Build does not know");
 
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");

@@ -1,3 +1,4 @@
+using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Output;
@@ -77,6 +78,6 @@ public static class DockerfileGenerator
     private static string? TemplatesOverrideDirectory(ProjectFacts facts)
     {
         var folder = facts.Property(KnownStrings.SlimProperties.TemplatesDirectory).Trim();
-        return folder.Length == 0 ? null : Path.GetFullPath(folder, facts.ProjectDirectory);
+        return folder.Length == 0 ? null : SafePath.Full(folder, facts.ProjectDirectory) ?? folder;
     }
 }

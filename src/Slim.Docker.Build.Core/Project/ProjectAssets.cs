@@ -1,3 +1,5 @@
+using Slim.Docker.Build.Context;
+
 namespace Slim.Docker.Build.Project;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class ProjectAssets
 
     /// <summary>Absolute paths of every project in the closure restore walked, the project itself excluded.</summary>
     public IReadOnlyList<string> ProjectReferences(string projectDirectory) =>
-        [.. ProjectPaths.Select(p => Path.GetFullPath(p.Replace('\\', Path.DirectorySeparatorChar), projectDirectory))];
+        [.. ProjectPaths.Select(p => p.Replace('\\', Path.DirectorySeparatorChar)).Select(p => SafePath.Full(p, projectDirectory) ?? Path.Join(projectDirectory, p))];
 
     /// <summary>
     /// The packages and native libraries of <c>targetFramework/rid</c> when the project has a RID; else the portable

@@ -45,10 +45,10 @@ public sealed record ProjectFacts
         init => Items = Items.SetItem(KnownStrings.Items.FrameworkReference, value ? [new ProjectItem(KnownStrings.AspNetCoreFramework)] : []);
     }
 
-    /// <summary>The direct ProjectReference items, as absolute paths.</summary>
+    /// <summary>The direct ProjectReference items, rooted at the project's folder (not normalized: a reader validates them).</summary>
     public IReadOnlyList<string> ProjectReferences
     {
-        get => [.. ItemsOf(KnownStrings.Items.ProjectReference).Select(i => Path.GetFullPath(i.Include, ProjectDirectory))];
+        get => [.. ItemsOf(KnownStrings.Items.ProjectReference).Select(i => Path.IsPathRooted(i.Include) ? i.Include : Path.Join(ProjectDirectory, i.Include))];
         init => Items = Items.SetItem(KnownStrings.Items.ProjectReference, [.. value.Select(v => new ProjectItem(v))]);
     }
 

@@ -51,7 +51,7 @@ public static class DockerfilePlanner
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
-        var forwarded = ReadForwardedProperties(facts, diagnostics);
+        var forwarded = ForwardedPropertiesReader.Read(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
         if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
@@ -224,36 +224,6 @@ public static class DockerfilePlanner
             "the app ships were not checked against the base image. Run 'dotnet restore' and try again.",
             path);
         return ProjectAssets.Empty;
-    }
-
-    /// <summary>
-    /// The <c>-p:</c> arguments of the command-line properties repeated in the container, or null when one cannot
-    /// be: its name is not an MSBuild name, or its value has a line break, which would end the RUN instruction.
-    /// </summary>
-    private static string[]? ReadForwardedProperties(ProjectFacts facts, DiagnosticBag diagnostics)
-    {
-        var checkpoint = diagnostics.Checkpoint();
-        var arguments = new List<string>();
-        foreach (var (name, value) in ForwardedProperties.Select(facts.GlobalProperties))
-        {
-            if (!ForwardedProperties.IsValidName(name))
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.InvalidPropertyName,
-                    $"The command-line property '{ValueRules.Visible(name)}' has an invalid name: an MSBuild property name is letters, digits, '_' and '-', " +
-                    "not starting with a digit or '-' (e.g. -p:MyOption=value).");
-            }
-            else if (!ValueRules.CanBeWritten(value))
-            {
-                ValueRules.ValueCannotBeWritten(diagnostics, $"The command-line property '{name}', which the Dockerfile repeats in dotnet restore and dotnet publish,", "Give it a value on one line.");
-            }
-            else
-            {
-                arguments.Add(ForwardedProperties.ToArgument(name, value));
-            }
-        }
-
-        return checkpoint.HasNewErrors ? null : [.. arguments];
     }
 
     private static string? ReadConfiguration(ProjectFacts facts, DiagnosticBag diagnostics)

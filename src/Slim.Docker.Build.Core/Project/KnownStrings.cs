@@ -58,6 +58,7 @@ public static class KnownStrings
         public const string CopyLink = "SlimDockerfileCopyLink";
         public const string NuGetConfigSecret = "SlimDockerfileNuGetConfigSecret";
         public const string TemplatesDirectory = "SlimDockerfileTemplatesDirectory";
+        public const string AllowedProperties = "SlimDockerfileAllowedProperties";
 
         /// <summary>The prefix of every property of this package.</summary>
         public const string Prefix = "SlimDockerfile";

@@ -26,6 +26,7 @@ public static class DockerfilePlanner
         "SlimDockerfileTaskAssembly",
         "SlimDockerfileCheck",
         "SlimDockerfileOverwrite",
+        "SlimDockerfileSkipNonApps",
     };
 
     // Command-line properties that change the generated file without being forwarded into the container.
@@ -42,6 +43,16 @@ public static class DockerfilePlanner
     {
         // Every setting is read before anything else, so that one run reports all the mistakes it can.
         var diagnostics = new DiagnosticBag(facts.ProjectPath);
+        if (ProjectKinds.SkipReason(facts, diagnostics) is { } skipped)
+        {
+            return new PlanResult(null, null, diagnostics.All) { Skipped = skipped };
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new PlanResult(null, null, diagnostics.All);
+        }
+
         var assets = ReadAssets(facts, diagnostics);
         var app = AppProfileReader.Read(facts, diagnostics);
         var imageName = ReadImageName(facts, diagnostics);

@@ -43,9 +43,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidPropertyName = new("SDB1035", "Command-line property name is not an MSBuild property name");
     public static readonly DiagnosticCode UnwritablePath = new("SDB1036", "A path the Dockerfile copies has wildcard or control characters");
     public static readonly DiagnosticCode InvalidGenerateSwitch = new("SDB1037", "GenerateSlimDockerfile is not a value MSBuild reads as true or false");
+    public static readonly DiagnosticCode RestoreInputOutsideRepository = new("SDB1038", "A restore input is outside the repository");
     public static readonly DiagnosticCode SecretLikeProperty = new("SDB1039", "A command-line property looks like a secret");
     public static readonly DiagnosticCode NotAnAppToContainerize = new("SDB1041", "Test project or IsPublishable=false published alone");
     public static readonly DiagnosticCode BlazorWebAssemblyStandalone = new("SDB1042", "Blazor WebAssembly standalone app");
+    public static readonly DiagnosticCode ContextIsFileSystemRoot = new("SDB1043", "Build context is the file system root");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");

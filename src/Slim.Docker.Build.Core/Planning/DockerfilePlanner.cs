@@ -110,6 +110,8 @@ public static class DockerfilePlanner
                 FromDockerfile = fromDockerfile.Length == 0 ? "." : fromDockerfile,
                 // dotnet and MSBuild read an argument that starts with '-' as an option, even from a folder name.
                 Project = layout.ProjectPath.StartsWith('-') ? "./" + layout.ProjectPath : layout.ProjectPath,
+                Explanation = [.. layout.Reasons],
+                IncludedFeeds = [.. layout.IncludedFeeds],
             },
             Build = new BuildStageModel
             {

@@ -33,6 +33,8 @@ public static class GoldenScenarios
         Api("aot-net8", ".NET 8 Native AOT: toolchain installed in the build stage", f => f with { PublishAot = "true" }, tfm: "net8.0"),
         Api("aot-musl", "Native AOT on Alpine", f => f with { PublishAot = "true", RuntimeIdentifier = "linux-musl-x64", InvariantGlobalization = "true" }),
         new("multi-project", "an app, two libraries (one transitive), Directory.* chain, central packages, local feed, global.json, lock file", MultiProject),
+        new("solution-shared-dockerignore", "one app of a solution publish (solution properties, --no-build): a .dockerignore shared by every app, a feed under bin/ re-included", SolutionApp),
+        new("context-explanation", "a project reference in a sibling folder and settings above: the header says why the context is wider", ContextExplanation),
 
         // --- Customization properties ------------------------------------------------------------------------
         Api("output-path", "SlimDockerfileOutputPath", options: new() { DockerfilePath = "../../docker/api.Dockerfile" }),
@@ -174,6 +176,57 @@ public static class GoldenScenarios
             AssemblyName = "Orders.Api",
             ProjectReferences = [data, domain],
         });
+    }
+
+    private static Generation.GenerationRequest SolutionApp(GoldenRepository repo)
+    {
+        repo.Write("All.slnx", "<Solution />");
+        repo.Write("Directory.Build.props");
+        repo.Write("global.json", """{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" } }""");
+        repo.Write("nuget.config", """
+            <configuration>
+              <packageSources>
+                <add key="local" value="build/packages/bin/Release" />
+              </packageSources>
+            </configuration>
+            """);
+        repo.Write("build/packages/bin/Release/Contoso.Greeting.1.0.0.nupkg", "not a real package");
+        var shared = repo.Write("src/Shared/Shared.csproj");
+        repo.Write("src/Worker/Worker.csproj");
+        repo.Write("tests/Api.Tests/Api.Tests.csproj");
+        var api = repo.Write("src/Api/Api.csproj");
+        return GoldenRepository.Request(Facts.Web(projectPath: api) with
+        {
+            AssemblyName = "Api",
+            ProjectReferences = [shared],
+            GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["CurrentSolutionConfigurationContents"] = "<SolutionConfiguration />",
+                ["BuildingSolutionFile"] = "true",
+                ["SolutionDir"] = repo.Root + "/",
+                ["SolutionExt"] = ".slnx",
+                ["SolutionFileName"] = "All.slnx",
+                ["SolutionName"] = "All",
+                ["SolutionPath"] = repo["All.slnx"],
+                ["Configuration"] = "Release",
+                ["Platform"] = "AnyCPU",
+                ["NoBuild"] = "true",
+                ["_IsPublishing"] = "true",
+            },
+        });
+    }
+
+    private static Generation.GenerationRequest ContextExplanation(GoldenRepository repo)
+    {
+        repo.Write("Directory.Build.props");
+        repo.Write("services/Directory.Build.props", """
+            <Project>
+              <Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))" />
+            </Project>
+            """);
+        var lib = repo.Write("libs/Billing/Billing.csproj");
+        var app = repo.Write("services/Invoices/Invoices.csproj");
+        return GoldenRepository.Request(Facts.Web(projectPath: app) with { AssemblyName = "Invoices", ProjectReferences = [lib] });
     }
 
     private static ProjectItem Item(string include, params (string Name, string Value)[] metadata) =>

@@ -32,7 +32,7 @@ public static class BaseImagePolicy
         var version = app.Version.ToString();
         return new ImageSelection
         {
-            BuildImage = BuildImage(app, version, app.IsMusl ? "alpine" : "noble"),
+            BuildImage = BuildImage(app, (app.SdkVersion ?? app.Version).ToString(), app.IsMusl ? "alpine" : "noble"),
             FinalImage = ImageReference.DotNet(FinalRepository(app), $"{version}-{family.Name}"),
             FinalIsDistroless = family.Distroless,
             FinalHasGlobalizationData = family.HasGlobalizationData,
@@ -58,12 +58,12 @@ public static class BaseImagePolicy
     private static ImageReference BuildImage(AppProfile app, string version, string distro)
     {
         // The -aot SDK images (clang, lld and zlib preinstalled) exist from .NET 10 on.
-        var tag = app.Deployment == Deployment.NativeAot && app.Version >= DotNetVersion.Net10
+        var tag = app.Deployment == Deployment.NativeAot && (app.SdkVersion ?? app.Version) >= DotNetVersion.Net10
             ? $"{version}-{distro}-aot"
             : $"{version}-{distro}";
         return ImageReference.DotNet("sdk", tag);
     }
 
     private static bool NeedsToolchainInstall(AppProfile app) =>
-        app.Deployment == Deployment.NativeAot && app.Version < DotNetVersion.Net10;
+        app.Deployment == Deployment.NativeAot && (app.SdkVersion ?? app.Version) < DotNetVersion.Net10;
 }

@@ -20,4 +20,7 @@ public sealed record BuildStageModel
 
     /// <summary>SlimDockerfileCacheMounts: restore and publish in one RUN with the NuGet cache mounted.</summary>
     public required bool CacheMounts { get; init; }
+
+    /// <summary>Why the SDK image is newer than the app's framework (global.json, other target frameworks), one comment line each; empty when it is not.</summary>
+    public string[] Explanation { get; init; } = [];
 }

@@ -58,15 +58,22 @@ public static class DockerfilePlanner
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
+        var sdk = app is null ? null : SdkVersionPolicy.Choose(app, facts.TargetFrameworks, ReadGlobalJson(facts));
+        app = app is null || sdk is null || sdk.Version == app.Version ? app : app with { SdkVersion = sdk.Version };
         var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
         var forwarded = ForwardedPropertiesReader.Read(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
-        if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
+        if (app is null || sdk is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics.All);
+        }
+
+        if (sdk.PinnedSdkVersion is { } pinned && !images.BuildImageFromProject)
+        {
+            WarnFloatingSdkTag(facts, sdk, pinned, images.BuildImage, diagnostics);
         }
 
         var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory));
@@ -122,6 +129,7 @@ public static class DockerfilePlanner
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
+                Explanation = images.BuildImageFromProject ? [] : [.. sdk.Explanation],
             },
             Restore = new RestoreModel
             {
@@ -237,6 +245,29 @@ public static class DockerfilePlanner
             "the app ships were not checked against the base image. Run 'dotnet restore' and try again.",
             path);
         return ProjectAssets.Empty;
+    }
+
+    /// <summary>The global.json the dotnet host reads for the project, up to the repository root; null when there is none.</summary>
+    private static GlobalJson? ReadGlobalJson(ProjectFacts facts) =>
+        RestoreInputFinder.FindGlobalJson(facts.ProjectDirectory, RepositoryRoot.Find(facts.ProjectDirectory)) is { } path ? GlobalJsonReader.Read(path) : null;
+
+    /// <summary>
+    /// Microsoft's sdk:&lt;major.minor&gt; tag carries the newest feature band: a global.json that stays within an older
+    /// one (rollForward patch, latestPatch or disable) then stops the first dotnet command. The fixed-version tag does not.
+    /// </summary>
+    private static void WarnFloatingSdkTag(ProjectFacts facts, SdkVersionChoice sdk, string pinned, ImageReference buildImage, DiagnosticBag diagnostics)
+    {
+        var versionText = sdk.Version.ToString();
+        var fixedTag = buildImage.Tag.StartsWith(versionText, StringComparison.Ordinal) ? pinned + buildImage.Tag[versionText.Length..] : pinned;
+        var suggested = ImageReference.DotNet("sdk", fixedTag);
+        var globalJson = RestoreInputFinder.FindGlobalJson(facts.ProjectDirectory, RepositoryRoot.Find(facts.ProjectDirectory))!;
+        diagnostics.Warning(
+            DiagnosticCodes.SdkPinNotMetByImageTag,
+            $"global.json pins the .NET SDK to {pinned} with a rollForward that stays within its feature band, but the build image '{buildImage}' " +
+            $"carries the newest SDK of .NET {versionText}, which moves to each new feature band: its dotnet would then refuse to run. " +
+            $"Set {KnownStrings.SlimProperties.SdkImage}={suggested} (Microsoft tags every SDK release with its version), " +
+            "or let global.json roll forward to newer feature bands (\"rollForward\": \"latestFeature\").",
+            globalJson);
     }
 
     private static string? ReadConfiguration(ProjectFacts facts, DiagnosticBag diagnostics)

@@ -35,6 +35,26 @@ public static class GoldenScenarios
         new("multi-project", "an app, two libraries (one transitive), Directory.* chain, central packages, local feed, global.json, lock file", MultiProject),
         new("solution-shared-dockerignore", "one app of a solution publish (solution properties, --no-build): a .dockerignore shared by every app, a feed under bin/ re-included", SolutionApp),
         new("context-explanation", "a project reference in a sibling folder and settings above: the header says why the context is wider", ContextExplanation),
+        new("sdk-from-global-json", "a net8.0 app in a repository whose global.json requires a 10.0 SDK: sdk:10.0, the reason above FROM", repo =>
+        {
+            repo.Write("global.json", """{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" } }""");
+            return GoldenRepository.Request(Facts.Web("net8.0", repo.Write("src/Api/Api.csproj")) with { AssemblyName = "Api" });
+        }),
+        new("sdk-pinned-feature-band", "global.json pins 10.0.100 with the default rollForward (latestPatch): warning SDB1040 names the fixed-version tag", repo =>
+        {
+            repo.Write("global.json", """{ "sdk": { "version": "10.0.100" } }""");
+            return GoldenRepository.Request(Facts.Web(projectPath: repo.Write("src/Api/Api.csproj")) with { AssemblyName = "Api" });
+        }),
+        new("multi-targeting-net8", "TargetFrameworks net8.0;net10.0 published with -f net8.0: the SDK of the newest framework, -f on publish", repo =>
+        {
+            var facts = Facts.Console("net8.0", repo.Write("src/Tool/Tool.csproj")) with
+            {
+                AssemblyName = "Tool",
+                TargetFrameworks = "net8.0;net10.0",
+                GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["TargetFramework"] = "net8.0" },
+            };
+            return GoldenRepository.Request(facts);
+        }),
 
         // --- Customization properties ------------------------------------------------------------------------
         Api("output-path", "SlimDockerfileOutputPath", options: new() { DockerfilePath = "../../docker/api.Dockerfile" }),

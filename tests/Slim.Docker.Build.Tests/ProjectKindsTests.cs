@@ -46,7 +46,7 @@ public class ProjectKindsTests
         Assert.True(result.Succeeded);
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Files);
-        Assert.Equal($"Lib.csproj is {what}, not an app to put in a container.", result.Skipped);
+        Assert.Equal($"Lib.csproj: {what}, not an app to put in a container.", result.Skipped);
         Assert.Equal([temp["Lib/Lib.csproj"]], Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories));
     }
 

@@ -25,7 +25,7 @@ public static class ProjectKinds
 
         if (InMultiProjectBuild(facts))
         {
-            return $"{Path.GetFileName(facts.ProjectPath)} is {notAnApp}, not an app to put in a container.";
+            return $"{Path.GetFileName(facts.ProjectPath)}: {notAnApp}, not an app to put in a container.";
         }
 
         if (!IsLibrary(facts))

@@ -24,6 +24,23 @@ public class RepositoryShapeTests(PackageFixture package)
     }
 
     [Fact]
+    public async Task Publishing_with_no_build_writes_the_same_file_and_never_forwards_NoBuild()
+    {
+        using var workspace = new Workspace(package, "no-build");
+        workspace.Project("App/App.csproj");
+        workspace.Write("App/Program.cs", Programs.Console);
+        await PublishAndParse(workspace, "App", "App/Dockerfile");
+        var generated = workspace.Read("App/Dockerfile");
+
+        var noBuild = await workspace.Dotnet("App", "publish", "--no-build", "--no-restore", "-p:GenerateSlimDockerfile=true", "-p:SlimDockerfileCheck=true");
+
+        Assert.True(noBuild.Succeeded, noBuild.ToString());
+        Assert.Equal(generated, workspace.Read("App/Dockerfile"));
+        Assert.DoesNotContain("NoBuild", generated);
+        Assert.DoesNotContain("NoRestore", generated);
+    }
+
+    [Fact]
     public async Task A_feed_at_an_absolute_path_outside_the_repository_is_SDB1038_and_nothing_is_written_outside()
     {
         using var workspace = new Workspace(package, "outside-feed");
@@ -94,5 +111,29 @@ public class RepositoryShapeTests(PackageFixture package)
         Assert.Equal("mcr.microsoft.com/dotnet/runtime:8.0-noble-chiseled-extra AS final", document.Stages()[^1][0].Arguments);
         Assert.Contains(" -f net8.0 ", build.Last(i => i.Keyword == "RUN").Arguments + " ");
         Assert.Contains(document.Comments, c => c.Contains("the project also targets net10.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_Blazor_WebAssembly_standalone_app_is_SDB1042_which_says_what_it_is()
+    {
+        using var workspace = new Workspace(package, "blazor-wasm");
+        workspace.Write("Client/Client.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk.BlazorWebAssembly">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.AspNetCore.Components.WebAssembly" Version="10.0.15" />
+                <PackageReference Include="Slim.Docker.Build" Version="{workspace.PackageVersion}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        workspace.Write("Client/Program.cs", "System.Console.WriteLine(\"client\");");
+
+        var result = await workspace.Dotnet("Client", "publish", "-p:GenerateSlimDockerfile=true");
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Output.Split('\n').Where(l => l.Contains("error SDB1042", StringComparison.Ordinal)).Distinct());
+        Assert.Contains("Blazor WebAssembly standalone app", error);
+        Assert.DoesNotContain("remove the RID", error, StringComparison.OrdinalIgnoreCase);
+        Assert.False(workspace.Exists("Client/Dockerfile"));
     }
 }

@@ -52,6 +52,12 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
                 Report(diagnostic);
             }
 
+            if (result.Skipped is { } skipped)
+            {
+                // One line, no warning: a solution build skips its libraries and test projects as a matter of course.
+                Log.LogMessage(MessageImportance.High, $"Slim.Docker.Build: skipped {skipped}");
+            }
+
             foreach (var file in result.Files)
             {
                 LogWrite(file);

@@ -17,6 +17,8 @@ public sealed class Workspace : IDisposable
         _package = package;
         Root = Path.Combine(package.Root, "workspaces", $"{name}-{Guid.NewGuid().ToString("N")[..6]}");
         Directory.CreateDirectory(Path.Combine(Root, FeedFolder));
+        // A checkout, as real repositories are: the build context never reaches above the folder holding .git.
+        Directory.CreateDirectory(Path.Combine(Root, ".git"));
         foreach (var nupkg in Directory.GetFiles(package.FeedDirectory, "*.nupkg"))
         {
             File.Copy(nupkg, Path.Combine(Root, FeedFolder, Path.GetFileName(nupkg)));

@@ -27,7 +27,7 @@ public class AppProfileReaderTests
     {
         var error = SingleError(Facts.Console() with { TargetFramework = "", TargetFrameworks = "net8.0;net10.0" }, "SDB1001");
         Assert.Contains("net8.0;net10.0", error.Message);
-        Assert.Contains("-f net10.0", error.Message);
+        Assert.Contains("-f net8.0", error.Message);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Settings;
@@ -85,6 +86,290 @@ public class InjectionPropertyTests
         Assert.True(rejected > Cases / 10, $"only {rejected} of {Cases} cases were rejected");
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{Cases} cases: {written} written ({shellChecked} run through /bin/sh), {rejected} rejected, {Twins.Count} plain twins, in {stopwatch.Elapsed.TotalSeconds:F1} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s CPU)");
+    }
+
+    private const int LayoutCases = 300;
+
+    /// <summary>
+    /// Issue 8, "the build context is the repository, never more", as a property: random repositories with one or two
+    /// apps, references, local feeds named in every form (relative and absolute, inside and outside the repository,
+    /// under bin/ and obj/, through symbolic links to folders inside and outside) and odd folder names. Whatever the
+    /// layout: an input outside the repository is SDB1038 and nothing is written; otherwise every file is written inside
+    /// the repository, every COPY source and '!' rule exists in the context, and apps that share a context write the
+    /// same .dockerignore in either order.
+    /// </summary>
+    [Fact]
+    public void Every_repository_layout_keeps_the_context_inside_the_repository()
+    {
+        var failures = new ConcurrentDictionary<int, string>();
+        int refused = 0, written = 0, shared = 0;
+        Parallel.For(0, LayoutCases, i =>
+        {
+            var layout = new LayoutGen(Seed + 7919 + i).Layout();
+            try
+            {
+                switch (CheckLayout(layout))
+                {
+                    case LayoutOutcome.Refused: Interlocked.Increment(ref refused); break;
+                    case LayoutOutcome.Shared: Interlocked.Increment(ref shared); Interlocked.Increment(ref written); break;
+                    default: Interlocked.Increment(ref written); break;
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                failures[i] = $"Layout case {i} (new LayoutGen({Seed + 7919 + i})): {exception.Message}\nLayout: {JsonSerializer.Serialize(layout, Readable)}";
+            }
+        });
+
+        if (!failures.IsEmpty)
+        {
+            Assert.Fail($"{failures.Count} of {LayoutCases} layouts failed. {failures.MinBy(f => f.Key).Value}");
+        }
+
+        Assert.True(refused > LayoutCases / 10, $"only {refused} of {LayoutCases} layouts were refused");
+        Assert.True(written > LayoutCases / 3, $"only {written} of {LayoutCases} layouts were written");
+        Assert.True(shared > LayoutCases / 10, $"only {shared} of {LayoutCases} layouts had two apps sharing a context");
+    }
+
+    private enum LayoutOutcome
+    {
+        Refused,
+        Written,
+        Shared,
+    }
+
+    private static LayoutOutcome CheckLayout(Layout layout)
+    {
+        // Generate in both orders, each in its own copy of the layout.
+        var first = GenerateLayout(layout, reverse: false);
+        var second = layout.Apps.Length > 1 ? GenerateLayout(layout, reverse: true) : null;
+        try
+        {
+            foreach (var run in new[] { first, second }.OfType<LayoutRun>())
+            {
+                Assert.Equal(run.OutsideBefore, ListOutside(run));
+                foreach (var (app, result) in run.Results)
+                {
+                    if (layout.ExpectRefused(app))
+                    {
+                        Assert.False(result.Succeeded, $"{app.Folder} reads an input outside the repository but was generated");
+                        Assert.Equal(["SDB1038"], result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Distinct());
+                        Assert.Empty(result.Files);
+                        continue;
+                    }
+
+                    Assert.True(result.Succeeded, $"{app.Folder}: " + string.Join("\n", result.Diagnostics));
+                    var context = ContextOf(run.Repository, app, result);
+                    Assert.True(PathUtilities.IsUnder(context, run.Repository), $"context {context} is outside the repository");
+                    Assert.All(result.Files, f => Assert.True(PathUtilities.IsReallyUnder(f.Path, run.Repository), $"{f.Path} was written outside the repository"));
+                    var ignore = File.ReadAllLines(Path.Combine(context, ".dockerignore"));
+                    foreach (var rule in ignore.Where(l => l.StartsWith('!')))
+                    {
+                        Assert.True(Directory.Exists(Path.Combine(context, rule[1..])), $"the rule '{rule}' names no folder of the context");
+                    }
+
+                    foreach (var source in result.Model!.Restore.Inputs.SelectMany(input => input.Files))
+                    {
+                        var full = Path.Combine(context, source);
+                        Assert.True(File.Exists(full) || Directory.Exists(full), $"COPY source '{source}' is not in the context");
+                    }
+                }
+            }
+
+            var appsWritten = first.Results.Where(r => r.Result.Succeeded).ToList();
+            if (second is null || appsWritten.Count < 2 || appsWritten[0].Result.Model!.Context.FromDockerfile is null)
+            {
+                return first.Results.All(r => !r.Result.Succeeded) ? LayoutOutcome.Refused : LayoutOutcome.Written;
+            }
+
+            var contexts = first.Results.Select(r => ContextOf(first.Repository, r.App, r.Result)).Distinct().ToList();
+            if (contexts.Count != 1)
+            {
+                return LayoutOutcome.Written;
+            }
+
+            // One context: one .dockerignore, whichever app wrote it last.
+            var relative = Path.GetRelativePath(first.Repository, contexts[0]);
+            Assert.Equal(File.ReadAllText(Path.Combine(contexts[0], ".dockerignore")), File.ReadAllText(Path.Combine(second.Repository, relative, ".dockerignore")));
+            Assert.All(first.Results.Skip(1), r => Assert.Contains(r.Result.Files, f => f.Path.EndsWith(".dockerignore", StringComparison.Ordinal) && f.Outcome == Slim.Docker.Build.Output.WriteOutcome.Unchanged));
+            return LayoutOutcome.Shared;
+        }
+        finally
+        {
+            first.Dispose();
+            second?.Dispose();
+        }
+    }
+
+    private static string ContextOf(string repository, LayoutApp app, GenerationResult result) =>
+        result.Model is null ? "" : Path.GetFullPath(Path.Combine(repository, app.Folder, result.Model.Context.FromDockerfile));
+
+    private sealed record LayoutRun(TempDirectory Temp, string Repository, List<string> OutsideBefore, List<(LayoutApp App, GenerationResult Result)> Results) : IDisposable
+    {
+        public void Dispose() => Temp.Dispose();
+    }
+
+    /// <summary>Every file and folder of the temporary root that is not in the repository: generation must change none.</summary>
+    private static List<string> ListOutside(LayoutRun run) => ListOutside(run.Temp.Path, run.Repository);
+
+    private static List<string> ListOutside(string root, string repository) =>
+        [.. Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Where(p => !PathUtilities.IsUnder(p, repository))
+            .Order(StringComparer.Ordinal)];
+
+    private static LayoutRun GenerateLayout(Layout layout, bool reverse)
+    {
+        var temp = new TempDirectory("sdb-layout", MemoryBackedRoot);
+        var repository = temp["repo"];
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        Directory.CreateDirectory(temp["outside/feed"]);
+        File.WriteAllText(temp["outside/feed/Outside.1.0.0.nupkg"], "x");
+        temp.Write("outside/Lib/Lib.csproj", "<Project />");
+        foreach (var folder in layout.Folders)
+        {
+            Directory.CreateDirectory(Path.Combine(repository, folder));
+            File.WriteAllText(Path.Combine(repository, folder, "Some.1.0.0.nupkg"), "x");
+        }
+
+        foreach (var link in layout.Links)
+        {
+            var at = Path.Combine(repository, link.At);
+            Directory.CreateDirectory(Path.GetDirectoryName(at)!);
+            Directory.CreateSymbolicLink(at, link.ToOutside ? temp["outside/feed"] : Path.Combine(repository, link.Target));
+        }
+
+        foreach (var config in layout.Configs)
+        {
+            var sources = string.Join("\n", config.Feeds.Select((f, n) => $"<add key=\"f{n}\" value=\"{Escape(f.Value(temp.Path))}\" />"));
+            var path = Path.Combine(repository, config.Folder, "nuget.config");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"<configuration><packageSources>{sources}</packageSources></configuration>");
+        }
+
+        var outsideBefore = ListOutside(temp.Path, repository);
+        var results = new List<(LayoutApp, GenerationResult)>();
+        foreach (var app in reverse ? layout.Apps.Reverse() : layout.Apps)
+        {
+            var project = temp.Write(Path.Combine("repo", app.Folder, "App.csproj"), "<Project />");
+            string[] references = app.ReferenceOutside ? [temp["outside/Lib/Lib.csproj"]] : app.Reference is { } lib ? [temp.Write(Path.Combine("repo", lib, "Lib.csproj"), "<Project />")] : [];
+            var facts = Facts.Console(projectPath: project) with { AssemblyName = "App", ProjectReferences = references };
+            results.Add((app, DockerfileGenerator.Generate(new GenerationRequest
+            {
+                Project = facts,
+                ShippedTemplatesDirectory = Generated.ShippedTemplates,
+                ToolVersion = "1.0.0",
+            })));
+        }
+
+        return new LayoutRun(temp, repository, outsideBefore, reverse ? [.. results.AsEnumerable().Reverse()] : results);
+    }
+
+    private static string Escape(string value) => System.Security.SecurityElement.Escape(value);
+
+    internal sealed record LayoutApp(string Folder, string? Reference, bool ReferenceOutside);
+
+    internal sealed record LayoutLink(string At, string Target, bool ToOutside);
+
+    /// <param name="Kind">How the feed is named and where it is.</param>
+    /// <param name="RepoPath">The feed's folder relative to the repository (empty for one outside it).</param>
+    /// <param name="Written">The value as nuget.config names it when relative.</param>
+    internal sealed record LayoutFeed(string Kind, string RepoPath, string Written)
+    {
+        /// <summary>The value written in nuget.config: relative to its folder, or absolute.</summary>
+        public string Value(string root) => Kind switch
+        {
+            "absolute-outside" => System.IO.Path.Combine(root, "outside", "feed"),
+            "absolute-inside" => System.IO.Path.Combine(root, "repo", RepoPath),
+            _ => Written,
+        };
+    }
+
+    internal sealed record LayoutConfig(string Folder, LayoutFeed[] Feeds);
+
+    internal sealed record Layout(LayoutApp[] Apps, string[] Folders, LayoutLink[] Links, LayoutConfig[] Configs)
+    {
+        /// <summary>
+        /// The app reads an input outside the repository: a reference outside, or a feed of a nuget.config it reads
+        /// (one in its folder or above) that is outside or a link to outside.
+        /// </summary>
+        public bool ExpectRefused(LayoutApp app) =>
+            app.ReferenceOutside
+            || Configs.Where(c => c.Folder.Length == 0 || (app.Folder + "/").StartsWith(c.Folder + "/", StringComparison.Ordinal) || (app.Reference is { } r && (r + "/").StartsWith(c.Folder + "/", StringComparison.Ordinal)))
+                .SelectMany(c => c.Feeds)
+                .Any(f => f.Kind is "absolute-outside" or "relative-outside" || Links.Any(l => l.ToOutside && f.RepoPath == l.At));
+    }
+
+    /// <summary>Random repository layouts for <see cref="Every_repository_layout_keeps_the_context_inside_the_repository"/>.</summary>
+    internal sealed class LayoutGen(int seed)
+    {
+        private static readonly string[] Names = ["src", "apps", "a b", "é", "#x", "-lead", "Api", "Worker", "lib", "x.y", "日本", "feed", "pkgs"];
+
+        private readonly Random random = new(seed);
+
+        private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+        private string Folder(int depth) => string.Join('/', Enumerable.Range(0, depth).Select(n => Pick(Names) + (random.Next(3) == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")));
+
+        public Layout Layout()
+        {
+            var appCount = 1 + random.Next(2);
+            var apps = new List<LayoutApp>();
+            for (var n = 0; n < appCount; n++)
+            {
+                var folder = Folder(1 + random.Next(2)) + "/app" + n;
+                var reference = random.Next(3) == 0 ? Folder(1 + random.Next(2)) + "/lib" + n : null;
+                apps.Add(new LayoutApp(folder, reference, random.Next(12) == 0));
+            }
+
+            var folders = new List<string>();
+            var links = new List<LayoutLink>();
+            var configs = new List<LayoutConfig>();
+            var configCount = random.Next(3);
+            for (var n = 0; n < configCount; n++)
+            {
+                // At the root (every app reads it), or in an app's folder (that app reads it).
+                var configFolder = random.Next(2) == 0 ? "" : Pick(apps).Folder;
+                var feeds = new List<LayoutFeed>();
+                for (var f = random.Next(3); f > 0; f--)
+                {
+                    var kind = random.Next(10) switch
+                    {
+                        0 => "absolute-outside",
+                        1 => "relative-outside",
+                        2 or 3 => "link",
+                        4 => "absolute-inside",
+                        _ => "relative-inside",
+                    };
+                    var path = Pick(["build/packages", "build/packages/bin/Release", "pkgs/obj", "feed", "a b/bin", "é/feed"]) + n + f;
+                    var fromConfig = configFolder.Length == 0 ? path : string.Join('/', configFolder.Split('/').Select(_ => "..")) + "/" + path;
+                    switch (kind)
+                    {
+                        case "relative-outside":
+                            feeds.Add(new LayoutFeed(kind, "", string.Join('/', Enumerable.Repeat("..", configFolder.Split('/', StringSplitOptions.RemoveEmptyEntries).Length + 1)) + "/outside/feed"));
+                            break;
+                        case "link":
+                            var toOutside = random.Next(2) == 0;
+                            var target = "real" + n + f;
+                            if (!toOutside)
+                            {
+                                folders.Add(target);
+                            }
+
+                            links.Add(new LayoutLink(path, target, toOutside));
+                            feeds.Add(new LayoutFeed(kind, path, fromConfig));
+                            break;
+                        default:
+                            folders.Add(path);
+                            feeds.Add(new LayoutFeed(kind, path, fromConfig));
+                            break;
+                    }
+                }
+
+                configs.Add(new LayoutConfig(configFolder, [.. feeds]));
+            }
+
+            return new Layout([.. apps], [.. folders.Distinct()], [.. links.DistinctBy(l => l.At)], [.. configs.DistinctBy(c => c.Folder)]);
+        }
     }
 
     private static int ShapeSeed(int caseIndex) => (Seed * 7) + (caseIndex / ShapeGroup);

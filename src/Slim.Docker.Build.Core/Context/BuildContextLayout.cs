@@ -15,6 +15,18 @@ public sealed record BuildContextLayout
     /// <summary>Files restore reads, relative to the context, grouped by folder; settings first, then projects.</summary>
     public required IReadOnlyList<RestoreInputGroup> RestoreInputs { get; init; }
 
+    /// <summary>The repository the project lives in (<see cref="RepositoryRoot"/>): a computed context never reaches above it.</summary>
+    public required string RepositoryDirectory { get; init; }
+
+    /// <summary>Why the context is wider than the project's folder, one line each; empty when it is that folder.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>
+    /// Local feeds inside the context that a .dockerignore rule for bin/ or obj/ would hide, relative to the context:
+    /// of every nuget.config in the context, so that every app sharing the context writes the same .dockerignore.
+    /// </summary>
+    public IReadOnlyList<string> IncludedFeeds { get; init; } = [];
+
     /// <summary>Where the .dockerignore goes: the context root, where docker reads it.</summary>
     public string DockerIgnorePath => Path.Combine(ContextDirectory, ".dockerignore");
 }

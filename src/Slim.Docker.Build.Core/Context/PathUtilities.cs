@@ -39,6 +39,40 @@ public static class PathUtilities
         return !escapes && !Path.IsPathRooted(relative);
     }
 
+    /// <summary>
+    /// <paramref name="path"/> with every symbolic link along it followed, as the engine would find the files behind
+    /// it; a link that leads nowhere, or a loop, leaves the rest of the path as it is.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.GetPathRoot(full)!;
+        var current = root;
+        var remaining = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        for (var hops = 0; remaining.Count > 0;)
+        {
+            var next = Path.Combine(current, remaining.Dequeue());
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target && ++hops <= 40)
+            {
+                // Continue from the target: it may be relative and hold links itself.
+                var resolved = Path.GetFullPath(target, current);
+                var rest = remaining.ToArray();
+                remaining = new Queue<string>(resolved[Path.GetPathRoot(resolved)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+                current = Path.GetPathRoot(resolved)!;
+                continue;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    /// <summary>True when <paramref name="path"/> is inside <paramref name="directory"/> both as written and with its links followed.</summary>
+    public static bool IsReallyUnder(string path, string directory) =>
+        IsUnder(path, directory) && IsUnder(RealPath(path), RealPath(directory));
+
     /// <summary>Relative path with forward slashes; empty for the folder itself.</summary>
     public static string RelativeDockerPath(string fromDirectory, string path)
     {

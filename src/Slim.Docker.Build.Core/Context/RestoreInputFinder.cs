@@ -18,14 +18,13 @@ public static class RestoreInputFinder
         "Directory.Build.rsp",
     ];
 
-    /// <summary>Settings files that apply to the given projects, as absolute paths.</summary>
-    public static IReadOnlyCollection<string> FindSettingsFiles(IEnumerable<string> projectPaths)
+    /// <summary>Settings files that apply to the given projects, as absolute paths, searched up to <paramref name="boundary"/> (the repository).</summary>
+    public static IReadOnlyCollection<string> FindSettingsFiles(IEnumerable<string> projectPaths, string boundary)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var projectPath in projectPaths)
         {
             var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(projectPath))!;
-            var boundary = FindRepositoryRoot(projectDirectory);
 
             foreach (var name in NearestImports)
             {
@@ -45,12 +44,12 @@ public static class RestoreInputFinder
     }
 
     /// <summary>
-    /// Local folder feeds that the given nuget.config files name with a path (a feed checked into the
-    /// repository): restore in the container reads them, so they belong in the restore layer.
+    /// Local folder feeds that the given nuget.config files name with a path (a feed checked into the repository, or
+    /// one that <c>dotnet pack</c> writes): restore in the container reads them, so they belong in the restore layer.
     /// </summary>
-    public static IReadOnlyCollection<string> FindLocalFeeds(IEnumerable<string> nugetConfigPaths)
+    public static IReadOnlyList<LocalFeed> FindLocalFeeds(IEnumerable<string> nugetConfigPaths)
     {
-        var feeds = new SortedSet<string>(StringComparer.Ordinal);
+        var feeds = new List<LocalFeed>();
         foreach (var config in nugetConfigPaths)
         {
             XDocument document;
@@ -63,10 +62,10 @@ public static class RestoreInputFinder
                 continue; // restore reports a broken nuget.config far better than we could
             }
 
-            var sources = document.Root?.Element("packageSources")?.Elements("add") ?? [];
-            foreach (var value in sources.Select(s => (string?)s.Attribute("value")).OfType<string>())
+            foreach (var source in document.Root?.Element("packageSources")?.Elements("add") ?? [])
             {
-                if (value.Contains("://", StringComparison.Ordinal) || value.Contains('%', StringComparison.Ordinal) || value.Trim().Length == 0)
+                var value = (string?)source.Attribute("value");
+                if (value is null || value.Contains("://", StringComparison.Ordinal) || value.Contains('%', StringComparison.Ordinal) || value.Trim().Length == 0)
                 {
                     continue;
                 }
@@ -74,13 +73,49 @@ public static class RestoreInputFinder
                 var folder = Path.GetFullPath(value.Replace('\\', Path.DirectorySeparatorChar), Path.GetDirectoryName(config)!);
                 if (Directory.Exists(folder))
                 {
-                    feeds.Add(Path.TrimEndingDirectorySeparator(folder));
+                    feeds.Add(new LocalFeed(Path.TrimEndingDirectorySeparator(folder), config, (string?)source.Attribute("key") ?? "", value));
                 }
             }
         }
 
-        return feeds;
+        return [.. feeds.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.ConfigPath, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Every nuget.config inside <paramref name="directory"/>, except under folders a build context never holds
+    /// (bin, obj, .git, node_modules); symbolic links to folders are not followed, so a loop cannot hold the walk.
+    /// </summary>
+    public static IReadOnlyList<string> FindNuGetConfigsUnder(string directory)
+    {
+        var found = new List<string>();
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(directory)]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            try
+            {
+                found.AddRange(current.EnumerateFiles().Where(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName));
+                foreach (var child in current.EnumerateDirectories())
+                {
+                    if (child.LinkTarget is null && !NotInAContext.Contains(child.Name))
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable folder has no nuget.config restore could read either.
+            }
+        }
+
+        return [.. found.Order(StringComparer.Ordinal)];
+    }
+
+    private static readonly HashSet<string> NotInAContext = new(StringComparer.Ordinal) { "bin", "obj", ".git", "node_modules" };
+
+    /// <summary>The global.json the dotnet host reads for a project in <paramref name="projectDirectory"/>, up to the repository root.</summary>
+    public static string? FindGlobalJson(string projectDirectory, string boundary) => FindNearest(projectDirectory, "global.json", boundary);
 
     /// <summary>A lock file next to the project makes restore reproducible; restore reads it, so the layer needs it.</summary>
     public static string? FindLockFile(string projectPath)
@@ -89,25 +124,7 @@ public static class RestoreInputFinder
         return File.Exists(candidate) ? candidate : null;
     }
 
-    /// <summary>
-    /// The folder that holds <c>.git</c> above <paramref name="directory"/>: settings files are searched up to
-    /// there, so that files outside the repository never widen the build context. Null outside a repository.
-    /// </summary>
-    public static string? FindRepositoryRoot(string directory)
-    {
-        for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
-        {
-            var git = Path.Combine(current.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
-            {
-                return current.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static void AddNearestWithChain(SortedSet<string> found, string start, string name, string? boundary)
+    private static void AddNearestWithChain(SortedSet<string> found, string start, string name, string boundary)
     {
         var next = FindNearest(start, name, boundary);
         while (next is not null)
@@ -127,7 +144,7 @@ public static class RestoreInputFinder
         }
     }
 
-    private static void AddNuGetConfigs(SortedSet<string> found, string start, string? boundary)
+    private static void AddNuGetConfigs(SortedSet<string> found, string start, string boundary)
     {
         // NuGet merges every nuget.config from the project folder up; a <clear /> makes the ones above irrelevant.
         for (var current = new DirectoryInfo(start); current is not null; current = current.Parent)
@@ -141,14 +158,14 @@ public static class RestoreInputFinder
                 }
             }
 
-            if (boundary is not null && PathEquals(current.FullName, boundary))
+            if (PathEquals(current.FullName, boundary))
             {
                 return;
             }
         }
     }
 
-    private static string? FindNearest(string start, string name, string? boundary)
+    private static string? FindNearest(string start, string name, string boundary)
     {
         for (var current = new DirectoryInfo(start); current is not null; current = current.Parent)
         {
@@ -158,7 +175,7 @@ public static class RestoreInputFinder
                 return candidate;
             }
 
-            if (boundary is not null && PathEquals(current.FullName, boundary))
+            if (PathEquals(current.FullName, boundary))
             {
                 return null;
             }
@@ -167,8 +184,7 @@ public static class RestoreInputFinder
         return null;
     }
 
-    private static bool IsAbove(string directory, string? boundary) =>
-        boundary is not null && !PathUtilities.IsUnder(directory, boundary);
+    private static bool IsAbove(string directory, string boundary) => !PathUtilities.IsUnder(directory, boundary);
 
     private static bool PathEquals(string a, string b) =>
         string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);

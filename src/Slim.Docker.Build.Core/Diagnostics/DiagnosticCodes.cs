@@ -43,6 +43,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidPropertyName = new("SDB1035", "Command-line property name is not an MSBuild property name");
     public static readonly DiagnosticCode UnwritablePath = new("SDB1036", "A path the Dockerfile copies has wildcard or control characters");
     public static readonly DiagnosticCode InvalidGenerateSwitch = new("SDB1037", "GenerateSlimDockerfile is not a value MSBuild reads as true or false");
+    public static readonly DiagnosticCode RestoreInputOutsideRepository = new("SDB1038", "A restore input is outside the repository");
+    public static readonly DiagnosticCode SecretLikeProperty = new("SDB1039", "A command-line property looks like a secret");
+    public static readonly DiagnosticCode SdkPinNotMetByImageTag = new("SDB1040", "global.json pins an SDK the floating SDK image tag may not carry");
+    public static readonly DiagnosticCode NotAnAppToContainerize = new("SDB1041", "Test project or IsPublishable=false published alone");
+    public static readonly DiagnosticCode BlazorWebAssemblyStandalone = new("SDB1042", "Blazor WebAssembly standalone app");
+    public static readonly DiagnosticCode ContextIsFileSystemRoot = new("SDB1043", "Build context is the file system root");
 
     public static readonly DiagnosticCode ProjectReferenceMissing = new("SDB1045", "A project of the reference closure does not exist");
     public static readonly DiagnosticCode InvalidPath = new("SDB1046", "A path-valued property is not a path");

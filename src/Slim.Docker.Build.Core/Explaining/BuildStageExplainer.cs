@@ -9,12 +9,19 @@ namespace Slim.Docker.Build.Explaining;
 /// <summary>The words of the build stage: its image and platform, build arguments, toolchain, restore and publish.</summary>
 public static class BuildStageExplainer
 {
-    public static Explanation[] Image(ImageSelection images)
+    /// <param name="images">The images chosen.</param>
+    /// <param name="sdkVersionReasons">Why the SDK is newer than the app's framework (global.json, other target frameworks), if it is.</param>
+    public static Explanation[] Image(ImageSelection images, IReadOnlyList<string> sdkVersionReasons)
     {
         List<Explanation> why = [];
         if (images.BuildImageFromProject)
         {
             why.Add(Because(SdkImageFromProject, "SlimDockerfileSdkImage: the project chose this build image."));
+        }
+
+        if (sdkVersionReasons.Count > 0)
+        {
+            why.Add(Because(SdkNewerThanApp, [.. sdkVersionReasons]));
         }
 
         why.Add(images.BuildCrossTargets

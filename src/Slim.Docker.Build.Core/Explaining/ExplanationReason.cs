@@ -8,7 +8,9 @@ public enum ExplanationReason
     RegistryMirror,
 
     // Build stage
+    ContextWiderThanProject,
     SdkImageFromProject,
+    SdkNewerThanApp,
     CrossTargeting,
     NativeAotOnTargetPlatform,
     BuildArguments,

@@ -16,6 +16,9 @@ public static class HeaderExplainer
             "  your own NuGet.Config, or any file that lists every package source restore needs with its credentials.",
             "  Keep it outside the build context, or COPY . . would put it in the build stage.")];
 
+    public static Explanation[] Context(IReadOnlyList<string> reasons) =>
+        reasons.Count == 0 ? [] : [Because(ContextWiderThanProject, [.. reasons])];
+
     public static Explanation[] Mirror(DockerfileSettings dockerfile) =>
         dockerfile.RegistryMirror is not { } mirror ? []
         : [Because(RegistryMirror, "", $"Microsoft's images are pulled through the registry mirror {mirror} (SlimDockerfileRegistryMirror).")];

@@ -19,6 +19,11 @@ public static class DockerfileGenerator
 
         var plan = DockerfilePlanner.Plan(facts, request.ToolVersion);
         diagnostics.AddRange(plan.Diagnostics);
+        if (plan.Skipped is not null)
+        {
+            return new GenerationResult(diagnostics.All, [], null) { Skipped = plan.Skipped };
+        }
+
         if (!plan.Succeeded)
         {
             return new GenerationResult(diagnostics.All, [], plan.Model);

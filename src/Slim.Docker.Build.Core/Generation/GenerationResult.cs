@@ -10,4 +10,7 @@ public sealed record GenerationResult(
     DockerfileModel? Model)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Why nothing was generated although nothing is wrong (a library in a solution build), or null.</summary>
+    public string? Skipped { get; init; }
 }

@@ -77,13 +77,18 @@ public static class BaseImagePolicy
             BuildCrossTargets = app.Deployment != Deployment.NativeAot,
         };
 
+    /// <summary>
+    /// The SDK image: of the SDK version the repository needs (global.json, other target frameworks: <see cref="AppProfile.SdkVersion"/>),
+    /// on the distribution the app's images come from, with the Native AOT toolchain where that version has an -aot image.
+    /// </summary>
     private static ImageReference BuildImage(AppProfile app)
     {
-        // The -aot SDK images (clang, lld and zlib preinstalled) exist from .NET 10 on.
-        var tag = $"{app.Version}-{FullDistribution(app)}";
-        return ImageReference.DotNet("sdk", app.Deployment == Deployment.NativeAot && ImageCatalog.Release(app.Version).AotSdk ? tag + "-aot" : tag);
+        var version = app.SdkVersion ?? app.Version;
+        var distribution = version == app.Version || app.IsMusl ? FullDistribution(app) : ImageCatalog.Release(version).Ubuntu.Name;
+        var tag = $"{version}-{distribution}";
+        return ImageReference.DotNet("sdk", app.Deployment == Deployment.NativeAot && ImageCatalog.Release(version).AotSdk ? tag + "-aot" : tag);
     }
 
     private static bool NeedsToolchainInstall(AppProfile app) =>
-        app.Deployment == Deployment.NativeAot && !ImageCatalog.Release(app.Version).AotSdk;
+        app.Deployment == Deployment.NativeAot && !ImageCatalog.Release(app.SdkVersion ?? app.Version).AotSdk;
 }

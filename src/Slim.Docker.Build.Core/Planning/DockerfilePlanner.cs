@@ -27,6 +27,7 @@ public static class DockerfilePlanner
         "SlimDockerfileTaskAssembly",
         "SlimDockerfileCheck",
         "SlimDockerfileOverwrite",
+        "SlimDockerfileSkipNonApps",
     };
 
     // Command-line properties that change the generated file without being forwarded into the container.
@@ -43,20 +44,37 @@ public static class DockerfilePlanner
     {
         // Every setting is read before anything else, so that one run reports all the mistakes it can.
         var diagnostics = new DiagnosticBag(facts.ProjectPath);
+        if (ProjectKinds.SkipReason(facts, diagnostics) is { } skipped)
+        {
+            return new PlanResult(null, null, diagnostics.All) { Skipped = skipped };
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new PlanResult(null, null, diagnostics.All);
+        }
+
         var assets = ReadAssets(facts, diagnostics);
         var app = AppProfileReader.Read(facts, diagnostics);
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
+        var sdk = app is null ? null : SdkVersionPolicy.Choose(app, facts.TargetFrameworks, ReadGlobalJson(facts));
+        app = app is null || sdk is null || sdk.Version == app.Version ? app : app with { SdkVersion = sdk.Version };
         var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, dockerfile?.OsFeatures ?? []);
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
-        var forwarded = ReadForwardedProperties(facts, diagnostics);
+        var forwarded = ForwardedPropertiesReader.Read(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
-        if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
+        if (app is null || sdk is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics.All);
+        }
+
+        if (sdk.PinnedSdkVersion is { } pinned && !images.BuildImageFromProject)
+        {
+            WarnFloatingSdkTag(facts, sdk, pinned, images.BuildImage, diagnostics);
         }
 
         var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory));
@@ -106,6 +124,8 @@ public static class DockerfilePlanner
                 FromDockerfile = fromDockerfile.Length == 0 ? "." : fromDockerfile,
                 // dotnet and MSBuild read an argument that starts with '-' as an option, even from a folder name.
                 Project = layout.ProjectPath.StartsWith('-') ? "./" + layout.ProjectPath : layout.ProjectPath,
+                Why = HeaderExplainer.Context(layout.Reasons),
+                IncludedFeeds = [.. layout.IncludedFeeds],
             },
             Build = new BuildStageModel
             {
@@ -116,7 +136,7 @@ public static class DockerfilePlanner
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
-                Why = BuildStageExplainer.Image(images),
+                Why = BuildStageExplainer.Image(images, images.BuildImageFromProject ? [] : sdk!.Explanation),
                 ArgsWhy = BuildStageExplainer.Arguments(dockerfile),
                 ToolchainWhy = BuildStageExplainer.Toolchain(app, images),
                 PackageManager = app.IsMusl ? "apk" : "apt-get",
@@ -250,34 +270,27 @@ public static class DockerfilePlanner
         return ProjectAssets.Empty;
     }
 
-    /// <summary>
-    /// The <c>-p:</c> arguments of the command-line properties repeated in the container, or null when one cannot
-    /// be: its name is not an MSBuild name, or its value has a line break, which would end the RUN instruction.
-    /// </summary>
-    private static string[]? ReadForwardedProperties(ProjectFacts facts, DiagnosticBag diagnostics)
-    {
-        var checkpoint = diagnostics.Checkpoint();
-        var arguments = new List<string>();
-        foreach (var (name, value) in ForwardedProperties.Select(facts.GlobalProperties))
-        {
-            if (!ForwardedProperties.IsValidName(name))
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.InvalidPropertyName,
-                    $"The command-line property '{ValueRules.Visible(name)}' has an invalid name: an MSBuild property name is letters, digits, '_' and '-', " +
-                    "not starting with a digit or '-' (e.g. -p:MyOption=value).");
-            }
-            else if (!ValueRules.CanBeWritten(value))
-            {
-                ValueRules.ValueCannotBeWritten(diagnostics, $"The command-line property '{name}', which the Dockerfile repeats in dotnet restore and dotnet publish,", "Give it a value on one line.");
-            }
-            else
-            {
-                arguments.Add(ForwardedProperties.ToArgument(name, value));
-            }
-        }
+    /// <summary>The global.json the dotnet host reads for the project, up to the repository root; null when there is none.</summary>
+    private static GlobalJson? ReadGlobalJson(ProjectFacts facts) =>
+        RestoreInputFinder.FindGlobalJson(facts.ProjectDirectory, RepositoryRoot.Find(facts.ProjectDirectory)) is { } path ? GlobalJsonReader.Read(path) : null;
 
-        return checkpoint.HasNewErrors ? null : [.. arguments];
+    /// <summary>
+    /// Microsoft's sdk:&lt;major.minor&gt; tag carries the newest feature band: a global.json that stays within an older
+    /// one (rollForward patch, latestPatch or disable) then stops the first dotnet command. The fixed-version tag does not.
+    /// </summary>
+    private static void WarnFloatingSdkTag(ProjectFacts facts, SdkVersionChoice sdk, string pinned, ImageReference buildImage, DiagnosticBag diagnostics)
+    {
+        var versionText = sdk.Version.ToString();
+        var fixedTag = buildImage.Tag.StartsWith(versionText, StringComparison.Ordinal) ? pinned + buildImage.Tag[versionText.Length..] : pinned;
+        var suggested = ImageReference.DotNet("sdk", fixedTag);
+        var globalJson = RestoreInputFinder.FindGlobalJson(facts.ProjectDirectory, RepositoryRoot.Find(facts.ProjectDirectory))!;
+        diagnostics.Warning(
+            DiagnosticCodes.SdkPinNotMetByImageTag,
+            $"global.json pins the .NET SDK to {pinned} with a rollForward that stays within its feature band, but the build image '{buildImage}' " +
+            $"carries the newest SDK of .NET {versionText}, which moves to each new feature band: its dotnet would then refuse to run. " +
+            $"Set {KnownStrings.SlimProperties.SdkImage}={suggested} (Microsoft tags every SDK release with its version), " +
+            "or let global.json roll forward to newer feature bands (\"rollForward\": \"latestFeature\").",
+            globalJson);
     }
 
     private static string? ReadConfiguration(ProjectFacts facts, DiagnosticBag diagnostics)

@@ -7,5 +7,8 @@ namespace Slim.Docker.Build.Planning;
 /// <summary>The outcome of planning: a model to render, or the diagnostics that explain why there is none.</summary>
 public sealed record PlanResult(DockerfileModel? Model, BuildContextLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Why the project gets no Dockerfile without an error (a library in a solution build), or null.</summary>
+    public string? Skipped { get; init; }
+
     public bool Succeeded => Model is not null && Layout is not null && !Diagnostics.Any(d => d.IsError);
 }

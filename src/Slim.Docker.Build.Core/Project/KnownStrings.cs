@@ -27,6 +27,16 @@ public static class KnownStrings
         public const string InvariantGlobalization = nameof(InvariantGlobalization);
         public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
         public const string Configuration = nameof(Configuration);
+        public const string IsTestProject = nameof(IsTestProject);
+        public const string IsPublishable = nameof(IsPublishable);
+        public const string UsingMicrosoftNETSdkBlazorWebAssembly = nameof(UsingMicrosoftNETSdkBlazorWebAssembly);
+    }
+
+    /// <summary>Global properties MSBuild gives every project of a solution build.</summary>
+    public static class SolutionProperties
+    {
+        public const string CurrentSolutionConfigurationContents = nameof(CurrentSolutionConfigurationContents);
+        public const string SolutionPath = nameof(SolutionPath);
     }
 
     /// <summary>The SDK's container vocabulary (dotnet publish -t:PublishContainer), with the SDK's meaning.</summary>
@@ -59,6 +69,8 @@ public static class KnownStrings
         public const string CopyLink = "SlimDockerfileCopyLink";
         public const string NuGetConfigSecret = "SlimDockerfileNuGetConfigSecret";
         public const string TemplatesDirectory = "SlimDockerfileTemplatesDirectory";
+        public const string AllowedProperties = "SlimDockerfileAllowedProperties";
+        public const string SkipNonApps = "SlimDockerfileSkipNonApps";
 
         /// <summary>The prefix of every property of this package.</summary>
         public const string Prefix = "SlimDockerfile";

@@ -27,6 +27,9 @@ public sealed record AppProfile
 
     public required string AssemblyName { get; init; }
 
+    /// <summary>The .NET version of the SDK image when it is not <see cref="Version"/> (global.json, other target frameworks).</summary>
+    public DotNetVersion? SdkVersion { get; init; }
+
     public bool IsMusl => RuntimeIdentifier?.IsMusl == true;
 
     /// <summary>Self-contained and AOT apps start through their own executable; others through the dotnet host.</summary>

@@ -16,11 +16,11 @@ public static class AppProfileReader
         {
             if (facts.TargetFrameworks.Trim().Length > 0)
             {
-                var suggested = facts.TargetFrameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+                var suggested = facts.TargetFrameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
                 diagnostics.Error(
                     DiagnosticCodes.NoTargetFrameworkChosen,
                     $"The project targets several frameworks ({facts.TargetFrameworks.Trim()}) and none was chosen; a container runs one. " +
-                    $"Choose one on the command line, e.g. 'dotnet publish -f {suggested} -p:GenerateSlimDockerfile=true'.");
+                    $"Choose one with -f, e.g. 'dotnet publish -f {suggested} -p:GenerateSlimDockerfile=true' or 'dotnet build -f {suggested} -t:GenerateSlimDockerfile'.");
             }
             else
             {
@@ -31,6 +31,17 @@ public static class AppProfileReader
         }
 
         var tfm = facts.TargetFramework.Trim();
+        if (IsBlazorWebAssembly(facts))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.BlazorWebAssemblyStandalone,
+                "The project is a Blazor WebAssembly standalone app (Microsoft.NET.Sdk.BlazorWebAssembly, RuntimeIdentifier browser-wasm): its publish " +
+                "output is a static site for a web server, not a .NET app for a .NET image, and this version of Slim.Docker.Build does not generate " +
+                "Dockerfiles for it yet. Serve the publish output's wwwroot folder with a static web server, or host the app in an ASP.NET Core " +
+                "project (Blazor Web App) and generate that project's Dockerfile; set GenerateSlimDockerfile=false in this project to leave it out.");
+            return null;
+        }
+
         if (!string.Equals(facts.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Error(
@@ -165,6 +176,10 @@ public static class AppProfileReader
                 return info;
         }
     }
+
+    private static bool IsBlazorWebAssembly(ProjectFacts facts) =>
+        facts.Property(KnownStrings.ProjectProperties.UsingMicrosoftNETSdkBlazorWebAssembly).Trim().Equals("true", StringComparison.OrdinalIgnoreCase)
+        || facts.RuntimeIdentifier.Trim().Equals("browser-wasm", StringComparison.OrdinalIgnoreCase);
 
     private static string DescribeIdentifier(string identifier) => identifier switch
     {

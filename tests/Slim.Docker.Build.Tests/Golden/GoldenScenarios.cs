@@ -36,6 +36,28 @@ public static class GoldenScenarios
         Api("aot-net8", ".NET 8 Native AOT: toolchain installed in the build stage", f => f with { PublishAot = "true" }, tfm: "net8.0"),
         Api("aot-musl", "Native AOT on Alpine", f => f with { PublishAot = "true", RuntimeIdentifier = "linux-musl-x64", InvariantGlobalization = "true" }),
         new("multi-project", "an app, two libraries (one transitive), Directory.* chain, central packages, local feed, global.json, lock file", MultiProject),
+        new("solution-shared-dockerignore", "one app of a solution publish (solution properties, --no-build): a .dockerignore shared by every app, a feed under bin/ re-included", SolutionApp),
+        new("context-explanation", "a project reference in a sibling folder and settings above: the header says why the context is wider", ContextExplanation),
+        new("sdk-from-global-json", "a net8.0 app in a repository whose global.json requires a 10.0 SDK: sdk:10.0, the reason above FROM", repo =>
+        {
+            repo.Write("global.json", """{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" } }""");
+            return GoldenRepository.Request(Facts.Web("net8.0", repo.Write("src/Api/Api.csproj")) with { AssemblyName = "Api" });
+        }),
+        new("sdk-pinned-feature-band", "global.json pins 10.0.100 with the default rollForward (latestPatch): warning SDB1040 names the fixed-version tag", repo =>
+        {
+            repo.Write("global.json", """{ "sdk": { "version": "10.0.100" } }""");
+            return GoldenRepository.Request(Facts.Web(projectPath: repo.Write("src/Api/Api.csproj")) with { AssemblyName = "Api" });
+        }),
+        new("multi-targeting-net8", "TargetFrameworks net8.0;net10.0 published with -f net8.0: the SDK of the newest framework, -f on publish", repo =>
+        {
+            var facts = Facts.Console("net8.0", repo.Write("src/Tool/Tool.csproj")) with
+            {
+                AssemblyName = "Tool",
+                TargetFrameworks = "net8.0;net10.0",
+                GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["TargetFramework"] = "net8.0" },
+            };
+            return GoldenRepository.Request(facts);
+        }),
 
         // --- Customization properties ------------------------------------------------------------------------
         Api("output-path", "SlimDockerfileOutputPath", options: new() { DockerfilePath = "../../docker/api.Dockerfile" }),
@@ -187,6 +209,57 @@ public static class GoldenScenarios
             AssemblyName = "Orders.Api",
             ProjectReferences = [data, domain],
         });
+    }
+
+    private static Generation.GenerationRequest SolutionApp(GoldenRepository repo)
+    {
+        repo.Write("All.slnx", "<Solution />");
+        repo.Write("Directory.Build.props");
+        repo.Write("global.json", """{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" } }""");
+        repo.Write("nuget.config", """
+            <configuration>
+              <packageSources>
+                <add key="local" value="build/packages/bin/Release" />
+              </packageSources>
+            </configuration>
+            """);
+        repo.Write("build/packages/bin/Release/Contoso.Greeting.1.0.0.nupkg", "not a real package");
+        var shared = repo.Write("src/Shared/Shared.csproj");
+        repo.Write("src/Worker/Worker.csproj");
+        repo.Write("tests/Api.Tests/Api.Tests.csproj");
+        var api = repo.Write("src/Api/Api.csproj");
+        return GoldenRepository.Request(Facts.Web(projectPath: api) with
+        {
+            AssemblyName = "Api",
+            ProjectReferences = [shared],
+            GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["CurrentSolutionConfigurationContents"] = "<SolutionConfiguration />",
+                ["BuildingSolutionFile"] = "true",
+                ["SolutionDir"] = repo.Root + "/",
+                ["SolutionExt"] = ".slnx",
+                ["SolutionFileName"] = "All.slnx",
+                ["SolutionName"] = "All",
+                ["SolutionPath"] = repo["All.slnx"],
+                ["Configuration"] = "Release",
+                ["Platform"] = "AnyCPU",
+                ["NoBuild"] = "true",
+                ["_IsPublishing"] = "true",
+            },
+        });
+    }
+
+    private static Generation.GenerationRequest ContextExplanation(GoldenRepository repo)
+    {
+        repo.Write("Directory.Build.props");
+        repo.Write("services/Directory.Build.props", """
+            <Project>
+              <Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))" />
+            </Project>
+            """);
+        var lib = repo.Write("libs/Billing/Billing.csproj");
+        var app = repo.Write("services/Invoices/Invoices.csproj");
+        return GoldenRepository.Request(Facts.Web(projectPath: app) with { AssemblyName = "Invoices", ProjectReferences = [lib] });
     }
 
     private static ProjectItem Item(string include, params (string Name, string Value)[] metadata) =>

@@ -1,0 +1,6 @@
+namespace Contoso.Greeting;
+
+public static class Greeter
+{
+    public static string Greet(string who) => $"hello {who}";
+}

@@ -235,4 +235,17 @@ public class BuildContextResolverTests
 
         Assert.Equal(temp["docker/Dockerfile"], layout.DockerfilePath);
     }
+
+    [Fact]
+    public void An_output_path_outside_the_repository_is_SDB1047_and_nothing_is_written()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp["repo/.git"]);
+        var app = temp.Write("repo/src/App/App.csproj", Project);
+
+        var error = Generated.SingleError(Facts.Console(projectPath: app), "SDB1047", new GenerationOptions { DockerfilePath = "../../../elsewhere/Dockerfile" });
+
+        Assert.Contains("outside the repository", error.Message);
+        Assert.False(Directory.Exists(temp["elsewhere"]));
+    }
 }

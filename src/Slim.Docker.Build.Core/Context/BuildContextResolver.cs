@@ -68,6 +68,17 @@ public static class BuildContextResolver
                 settings.Concat(projectFiles).Select(p => Path.GetDirectoryName(p)!).Concat(feeds.Select(f => f.Path)))!;
         }
 
+        // Nothing is written outside the repository (or the context the project chose): a stray '../../..' would.
+        if (!PathUtilities.IsReallyUnder(dockerfilePath, repository) && !PathUtilities.IsReallyUnder(dockerfilePath, contextDirectory))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.OutputOutsideRepository,
+                $"SlimDockerfileOutputPath '{outputPath}' puts the Dockerfile at '{dockerfilePath}', outside the repository '{repository}' " +
+                "(or a symbolic link leads there), and Slim.Docker.Build writes nothing outside it. Choose a path inside the repository, " +
+                "or set SlimDockerfileContext to a folder that contains the Dockerfile's folder.");
+            return null;
+        }
+
         var settingsRelative = settings.Select(p => PathUtilities.RelativeDockerPath(contextDirectory, p)).ToList();
         var projectsRelative = projectFiles.Select(p => PathUtilities.RelativeDockerPath(contextDirectory, p)).ToList();
 

@@ -52,6 +52,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode ProjectReferenceMissing = new("SDB1045", "A project of the reference closure does not exist");
     public static readonly DiagnosticCode InvalidPath = new("SDB1046", "A path-valued property is not a path");
+    public static readonly DiagnosticCode OutputOutsideRepository = new("SDB1047", "SlimDockerfileOutputPath is outside the repository");
     public static readonly DiagnosticCode InvalidOsFeature = new("SDB1044", "SlimDockerfileOsFeatures names a feature Slim.Docker.Build does not know");
 
     // The SDK's container vocabulary (issue 10).

@@ -15,9 +15,10 @@ public class RealRepositoryContainerTests(PackageFixture package, DockerEngine d
     {
         docker.RequireEngine();
         var repository = await RealRepo.Create(package, "container");
-        var publish = await repository.Dotnet("publish", "RealRepo.slnx", "-p:GenerateSlimDockerfile=true");
+        var publish = await repository.Dotnet("publish", "RealRepo.slnx", "-p:GenerateSlimDockerfile=true", "-p:SlimDockerfileCompose=true");
         Assert.True(publish.Succeeded, publish.ToString());
         Assert.Equal(RealRepo.AppDockerfiles, repository.FilesNamed("Dockerfile"));
+        Assert.True(File.Exists(repository["compose.yaml"]), publish.ToString());
 
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var api = $"sdb-test-realrepo-api-{suffix}";
@@ -42,6 +43,8 @@ public class RealRepositoryContainerTests(PackageFixture package, DockerEngine d
 
             // The feed's packages reached the build only through the '!' rule: the final images hold the library.
             Assert.Contains("/app/Contoso.Greeting.dll", (await ContainerScenario.Files(api)).Keys);
+
+            await ComposeRunsBothApps(repository["compose.yaml"], api, worker, suffix);
         }
         finally
         {
@@ -51,6 +54,46 @@ public class RealRepositoryContainerTests(PackageFixture package, DockerEngine d
             }
 
             await DockerEngine.Docker(["rmi", "-f", api, worker]);
+        }
+    }
+
+    /// <summary>
+    /// The generated compose.yaml validates and brings both apps up, hardened (read-only file system, no capabilities).
+    /// An override only points it at this test's image tags and a free loopback port, so that parallel tests never
+    /// collide on the host's 8080.
+    /// </summary>
+    private static async Task ComposeRunsBothApps(string compose, string api, string worker, string suffix)
+    {
+        var port = ContainerScenario.FreePort();
+        var overrideFile = Path.Combine(Path.GetDirectoryName(compose)!, $"compose.test-{suffix}.yaml");
+        await File.WriteAllTextAsync(overrideFile, $$"""
+            services:
+              orders-api:
+                image: {{api}}
+                ports: !override
+                  - "127.0.0.1:{{port}}:8080"
+              orders-worker:
+                image: {{worker}}
+            """);
+        string[] project = ["compose", "-p", $"sdb-test-{suffix}", "-f", compose, "-f", overrideFile];
+        try
+        {
+            var config = await DockerEngine.Docker([.. project, "config", "--quiet"]);
+            Assert.True(config.Succeeded, config.ToString());
+
+            var up = await DockerEngine.Docker([.. project, "up", "-d", "--no-build"], timeout: TimeSpan.FromMinutes(2));
+            Assert.True(up.Succeeded, up.ToString());
+            var (status, body) = await ContainerScenario.GetWhenUp(new Uri($"http://127.0.0.1:{port}/"), null);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal("hello orders api uid=1654", body);
+
+            var inspect = await DockerEngine.Docker(["inspect", "--format", "{{.HostConfig.ReadonlyRootfs}} {{.HostConfig.CapDrop}}", $"sdb-test-{suffix}-orders-api-1"]);
+            Assert.Equal("true [ALL]", inspect.Output.Trim());
+        }
+        finally
+        {
+            await DockerEngine.Docker([.. project, "down", "--timeout", "2"]);
+            File.Delete(overrideFile);
         }
     }
 

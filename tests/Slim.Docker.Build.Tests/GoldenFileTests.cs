@@ -27,12 +27,17 @@ public class GoldenFileTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.All(result.Files, f => Assert.Equal(WriteOutcome.Created, f.Outcome));
+        // The generator writes the Dockerfile, the .dockerignore, then compose.yaml (SlimDockerfileCompose=true).
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Dockerfile"] = File.ReadAllText(result.Files.Single(f => !f.Path.EndsWith(".dockerignore", StringComparison.Ordinal)).Path),
-            [".dockerignore"] = File.ReadAllText(result.Files.Single(f => f.Path.EndsWith(".dockerignore", StringComparison.Ordinal)).Path),
+            ["Dockerfile"] = File.ReadAllText(result.Files[0].Path),
+            [".dockerignore"] = File.ReadAllText(result.Files[1].Path),
             ["log.txt"] = Log(result, repository),
         };
+        if (result.Files.Count > 2)
+        {
+            files["compose.yaml"] = File.ReadAllText(result.Files[2].Path);
+        }
         GoldenFiles.Verify(scenario.Name, files);
 
         // Check mode, run over what was just written, agrees: the same request generates the same bytes.

@@ -120,6 +120,7 @@ public class TemplateReuseTests
         expected.Import("copy_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.CopyArray));
         expected.Import("comment", new Func<string, string>(TemplateFunctions.CommentText));
         expected.Import("comments", new Func<IEnumerable<object?>, string>(TemplateFunctions.Comments));
+        expected.Import("yaml_quote", new Func<string, string>(TemplateFunctions.YamlQuote));
         expected.Import("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue));
         expected.Import("docker_key", new Func<string, string>(TemplateFunctions.DockerKey));
         expected.Import("docker_word", new Func<string, string>(TemplateFunctions.DockerWord));

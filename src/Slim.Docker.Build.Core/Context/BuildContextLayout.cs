@@ -27,6 +27,9 @@ public sealed record BuildContextLayout
     /// </summary>
     public IReadOnlyList<string> IncludedFeeds { get; init; } = [];
 
+    /// <summary>Where compose.yaml goes (SlimDockerfileCompose=true): the context root, which its services build from.</summary>
+    public string ComposePath => Path.Combine(ContextDirectory, "compose.yaml");
+
     /// <summary>Where the .dockerignore goes: the context root, where docker reads it.</summary>
     public string DockerIgnorePath => Path.Combine(ContextDirectory, ".dockerignore");
 }

@@ -1,3 +1,4 @@
+using Slim.Docker.Build.Compose;
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Model;
@@ -40,7 +41,11 @@ public static class DockerfileGenerator
         // Render everything before writing anything: a template error must not leave a half-updated pair.
         var dockerfile = RenderTemplate(templates, TemplateLocator.DockerfileTemplate, model, diagnostics);
         var dockerIgnore = RenderTemplate(templates, TemplateLocator.DockerIgnoreTemplate, model, diagnostics);
-        if (dockerfile is null || dockerIgnore is null)
+
+        // compose.yaml is read, merged and written under a lock: the apps of a solution generate in parallel.
+        using var composeLock = plan.Compose is null ? null : LockCompose(layout, diagnostics);
+        var compose = plan.Compose is { } service && composeLock is not null ? RenderCompose(templates, model, layout, service, diagnostics) : null;
+        if (dockerfile is null || dockerIgnore is null || (plan.Compose is not null && compose is null))
         {
             return new GenerationResult(diagnostics.All, [], model);
         }
@@ -53,7 +58,12 @@ public static class DockerfileGenerator
             return new GenerationResult(diagnostics.All, [], model);
         }
 
-        GeneratedFile[] outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
+        GeneratedFile[] outputs =
+        [
+            new(layout.DockerfilePath, dockerfile),
+            new(layout.DockerIgnorePath, dockerIgnore),
+            .. compose is null ? Array.Empty<GeneratedFile>() : [new GeneratedFile(layout.ComposePath, compose)],
+        ];
         if (check)
         {
             return new GenerationResult(diagnostics.All, GeneratedFileSet.Check(outputs, diagnostics), model);
@@ -77,6 +87,49 @@ public static class DockerfileGenerator
     {
         var source = templates.Find(name, diagnostics);
         return source is null ? null : TemplateRenderer.Render(source, model, diagnostics);
+    }
+
+    private static FileLock? LockCompose(BuildContextLayout layout, DiagnosticBag diagnostics)
+    {
+        var composeLock = FileLock.Acquire(layout.ComposePath, TimeSpan.FromMinutes(1));
+        if (composeLock is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.CannotWriteOutput,
+                $"Cannot lock '{layout.ComposePath}' to merge this app's service into it: another build held it for a minute, or its folder " +
+                "is not writable. Build again, or remove SlimDockerfileCompose.",
+                layout.ComposePath);
+        }
+
+        return composeLock;
+    }
+
+    /// <summary>
+    /// compose.yaml: the services already in the file (of the other apps of the context), with this app's in its place.
+    /// A hand-edited file is read too (its data lines), but the writer keeps it and writes compose.yaml.generated.
+    /// </summary>
+    private static string? RenderCompose(TemplateLocator templates, DockerfileModel model, BuildContextLayout layout, ComposeService service, DiagnosticBag diagnostics)
+    {
+        var existing = File.Exists(layout.ComposePath) ? File.ReadAllText(layout.ComposePath) : null;
+        var services = ComposeFile.Merge(existing, service);
+        var hostPorts = ComposeFile.HostPorts(services);
+        var compose = new ComposeModel
+        {
+            Tool = model.Tool,
+            Services = services.Select(s => new ComposeServiceModel
+            {
+                Name = s.Name,
+                Data = ComposeFile.Data(s),
+                Dockerfile = s.Dockerfile,
+                Image = s.Image,
+                Ports = [.. hostPorts[s.Name]],
+                Environment = [.. s.Environment.Select(e => new NameValueModel(e.Key, e.Value))],
+                HealthCheck = [.. s.HealthCheck],
+                HealthCheckWhy = s.HealthCheckWhy,
+            }).ToArray(),
+        };
+        var source = templates.Find(TemplateLocator.ComposeTemplate, diagnostics);
+        return source is null ? null : TemplateRenderer.Render(source, compose, diagnostics);
     }
 
     /// <summary>SlimDockerfileTemplatesDirectory, relative to the project's folder; null when unset.</summary>

@@ -1,3 +1,4 @@
+using Slim.Docker.Build.Compose;
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Explaining;
@@ -170,7 +171,12 @@ public static class DockerfilePlanner
             RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
 
-        return new PlanResult(model, layout, diagnostics.All);
+        return new PlanResult(model, layout, diagnostics.All)
+        {
+            Compose = dockerfile.Compose
+                ? ComposeServicePlanner.Plan(imageName, model.Context.Dockerfile, images, container)
+                : null,
+        };
     }
 
     private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName)

@@ -1,3 +1,4 @@
+using Slim.Docker.Build.Compose;
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Model;
@@ -9,6 +10,9 @@ public sealed record PlanResult(DockerfileModel? Model, BuildContextLayout? Layo
 {
     /// <summary>Why the project gets no Dockerfile without an error (a library in a solution build), or null.</summary>
     public string? Skipped { get; init; }
+
+    /// <summary>This app's service of the build context's compose.yaml (SlimDockerfileCompose=true), or null.</summary>
+    public ComposeService? Compose { get; init; }
 
     public bool Succeeded => Model is not null && Layout is not null && !Diagnostics.Any(d => d.IsError);
 }

@@ -69,6 +69,7 @@ public static class KnownStrings
         public const string CopyLink = "SlimDockerfileCopyLink";
         public const string NuGetConfigSecret = "SlimDockerfileNuGetConfigSecret";
         public const string TemplatesDirectory = "SlimDockerfileTemplatesDirectory";
+        public const string Compose = "SlimDockerfileCompose";
         public const string AllowedProperties = "SlimDockerfileAllowedProperties";
         public const string SkipNonApps = "SlimDockerfileSkipNonApps";
 

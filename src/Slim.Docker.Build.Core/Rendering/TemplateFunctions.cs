@@ -60,6 +60,9 @@ public static partial class TemplateFunctions
         return builder.ToString();
     }
 
+    /// <summary>A double-quoted YAML scalar: a JSON string, which YAML reads the same way, escapes included.</summary>
+    public static string YamlQuote(string value) => JsonSerializer.Serialize(value, RelaxedJson);
+
     /// <summary>A comment's text on one line: line breaks inside values would end the comment.</summary>
     public static string CommentText(string value)
     {

@@ -21,6 +21,7 @@ internal static class TemplateGlobals
         Function("copy_array", new Func<IEnumerable<object?>, string>(TemplateFunctions.CopyArray)),
         Function("comment", new Func<string, string>(TemplateFunctions.CommentText)),
         Function("comments", new Func<IEnumerable<object?>, string>(TemplateFunctions.Comments)),
+        Function("yaml_quote", new Func<string, string>(TemplateFunctions.YamlQuote)),
         Function("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue)),
         Function("docker_key", new Func<string, string>(TemplateFunctions.DockerKey)),
         Function("docker_word", new Func<string, string>(TemplateFunctions.DockerWord)),

@@ -9,6 +9,7 @@ public sealed class TemplateLocator
 {
     public const string DockerfileTemplate = "Dockerfile.scriban";
     public const string DockerIgnoreTemplate = "dockerignore.scriban";
+    public const string ComposeTemplate = "compose.scriban";
 
     private readonly string _shippedDirectory;
     private readonly string? _overrideDirectory;

@@ -26,6 +26,9 @@ public sealed record DockerfileSettings
 
     public bool CacheMounts { get; init; }
 
+    /// <summary>SlimDockerfileCompose: write this app's service into the build context's compose.yaml.</summary>
+    public bool Compose { get; init; }
+
     /// <summary>SlimDockerfileNuGetConfigSecret: the BuildKit secret id restore reads its nuget.config from, or null (off).</summary>
     public string? NuGetConfigSecret { get; init; }
 

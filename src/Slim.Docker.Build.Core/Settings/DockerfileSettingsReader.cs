@@ -37,6 +37,7 @@ public static partial class DockerfileSettingsReader
             OsFeatures = ReadOsFeatures(facts.Property(KnownStrings.SlimProperties.OsFeatures), diagnostics),
             BuildArgs = ReadBuildArgs(facts.ItemsOf(KnownStrings.Items.SlimDockerfileBuildArg), diagnostics),
             CacheMounts = properties.Boolean(KnownStrings.SlimProperties.CacheMounts) ?? false,
+            Compose = properties.Boolean(KnownStrings.SlimProperties.Compose) ?? false,
             CopyLink = properties.Boolean(KnownStrings.SlimProperties.CopyLink) ?? true,
             NuGetConfigSecret = ReadNuGetConfigSecret(properties.Text(KnownStrings.SlimProperties.NuGetConfigSecret), diagnostics),
         };

@@ -76,6 +76,12 @@ public static class GoldenScenarios
         {
             BuildArgs = [Item("APP_CHANNEL", ("Value", "stable")), Item("BUILD_NUMBER"), Item("QUOTED", ("Value", "a \"b\" $c"))],
         }),
+        Api("compose", "SlimDockerfileCompose: compose.yaml at the context root, a health check on the full image's bash", f => f with
+        {
+            ContainerEnvironmentVariables = [Item("TZ", ("Value", "Europe/Paris"))],
+            ContainerFamily = "noble",
+        }, options: new() { Compose = "true" }),
+        Api("compose-distroless", "SlimDockerfileCompose on a chiseled image: no health check", options: new() { Compose = "true" }),
         Api("cache-mounts", "SlimDockerfileCacheMounts", options: new() { CacheMounts = "true" }),
         Api("copy-link-false", "SlimDockerfileCopyLink=false", options: new() { CopyLink = "false" }),
         Api("nuget-config-secret", "SlimDockerfileNuGetConfigSecret=true", options: new() { NuGetConfigSecret = "true" }),

@@ -27,12 +27,18 @@ public class GoldenFileTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.All(result.Files, f => Assert.Equal(WriteOutcome.Created, f.Outcome));
+        // The Dockerfile comes first, then the .dockerignore, then any file beside the Dockerfile (nginx.conf).
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Dockerfile"] = File.ReadAllText(result.Files.Single(f => !f.Path.EndsWith(".dockerignore", StringComparison.Ordinal)).Path),
-            [".dockerignore"] = File.ReadAllText(result.Files.Single(f => f.Path.EndsWith(".dockerignore", StringComparison.Ordinal)).Path),
+            ["Dockerfile"] = File.ReadAllText(result.Files[0].Path),
+            [".dockerignore"] = File.ReadAllText(result.Files[1].Path),
             ["log.txt"] = Log(result, repository),
         };
+        foreach (var file in result.Files.Skip(2))
+        {
+            files[Path.GetFileName(file.Path)] = File.ReadAllText(file.Path);
+        }
+
         GoldenFiles.Verify(scenario.Name, files);
 
         // Check mode, run over what was just written, agrees: the same request generates the same bytes.

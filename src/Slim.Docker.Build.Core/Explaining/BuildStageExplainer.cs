@@ -9,12 +9,20 @@ namespace Slim.Docker.Build.Explaining;
 /// <summary>The words of the build stage: its image and platform, build arguments, toolchain, restore and publish.</summary>
 public static class BuildStageExplainer
 {
-    public static Explanation[] Image(ImageSelection images)
+    /// <param name="images">The images.</param>
+    /// <param name="platformIndependent">The app is the same files on every platform (Blazor WebAssembly).</param>
+    public static Explanation[] Image(ImageSelection images, bool platformIndependent = false)
     {
         List<Explanation> why = [];
         if (images.BuildImageFromProject)
         {
             why.Add(Because(SdkImageFromProject, "SlimDockerfileSdkImage: the project chose this build image."));
+        }
+
+        if (platformIndependent)
+        {
+            why.AddRange(StaticSiteExplainer.Build());
+            return [.. why];
         }
 
         why.Add(images.BuildCrossTargets

@@ -62,4 +62,18 @@ public enum ExplanationReason
     OwnExecutable,
     AppCommandArgs,
     DefaultArgs,
+
+    // Blazor WebAssembly static site
+    PlatformIndependentBuild,
+    StaticSiteServer,
+    StaticSiteServerFromProject,
+    NoDebugStage,
+    BrotliFilesRemoved,
+    StaticSiteFiles,
+    StaticSiteUser,
+    StaticSitePorts,
+    SiteCaching,
+    SiteCompression,
+    SiteTypes,
+    SiteFallback,
 }

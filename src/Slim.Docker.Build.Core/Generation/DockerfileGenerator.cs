@@ -34,7 +34,8 @@ public static class DockerfileGenerator
         // Render everything before writing anything: a template error must not leave a half-updated pair.
         var dockerfile = RenderTemplate(templates, TemplateLocator.DockerfileTemplate, model, diagnostics);
         var dockerIgnore = RenderTemplate(templates, TemplateLocator.DockerIgnoreTemplate, model, diagnostics);
-        if (dockerfile is null || dockerIgnore is null)
+        var siteConfiguration = model.Site is null ? null : RenderTemplate(templates, TemplateLocator.NginxConfigurationTemplate, model, diagnostics);
+        if (dockerfile is null || dockerIgnore is null || (model.Site is not null && siteConfiguration is null))
         {
             return new GenerationResult(diagnostics.All, [], model);
         }
@@ -48,7 +49,13 @@ public static class DockerfileGenerator
         }
 
         var written = new List<Diagnostic>();
-        GeneratedFile[] outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
+        List<GeneratedFile> outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
+        if (model.Site is { } site)
+        {
+            // Beside the Dockerfile, which copies it: the same checksum line and edit safety as the Dockerfile.
+            outputs.Add(new(Path.Combine(layout.ContextDirectory, site.ConfigurationFile), siteConfiguration!));
+        }
+
         if (check)
         {
             var checkedFiles = GeneratedFileSet.Check(outputs, written);
@@ -74,7 +81,7 @@ public static class DockerfileGenerator
     private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, DiagnosticBag diagnostics)
     {
         var source = templates.Find(name, diagnostics);
-        return source is null ? null : TemplateRenderer.Render(source, model, diagnostics);
+        return source is null ? null : TemplateRenderer.Render(source, model, diagnostics, templates);
     }
 
     /// <summary>SlimDockerfileTemplatesDirectory, relative to the project's folder; null when unset.</summary>

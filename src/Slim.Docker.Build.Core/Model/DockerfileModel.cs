@@ -24,6 +24,9 @@ public sealed record DockerfileModel
 
     public required DebugStageModel Debug { get; init; }
 
+    /// <summary>A standalone Blazor WebAssembly app served by a web server; null for every other app.</summary>
+    public StaticSiteModel? Site { get; init; }
+
     /// <summary>The image name the header's docker build command tags, e.g. <c>webapi</c>.</summary>
     public required string ImageName { get; init; }
 

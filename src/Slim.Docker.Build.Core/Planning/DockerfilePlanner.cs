@@ -6,6 +6,7 @@ using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Needs;
 using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Settings;
+using Slim.Docker.Build.WebAssembly;
 
 namespace Slim.Docker.Build.Planning;
 
@@ -48,9 +49,10 @@ public static class DockerfilePlanner
         var imageName = ReadImageName(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
-        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
-        var images = app is null || container is null || dockerfile is null
-            ? null
+        var site = app?.Kind == AppKind.BlazorWebAssembly;
+        var needs = app is null || site ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
+        var images = app is null || container is null || dockerfile is null ? null
+            : site ? ImagePlanner.ForStaticSite(app, container.BaseImage ?? StaticSitePolicy.DefaultServer, container.BaseImage is not null, dockerfile, diagnostics)
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
         var forwarded = ReadForwardedProperties(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
@@ -65,13 +67,20 @@ public static class DockerfilePlanner
             return new PlanResult(null, null, diagnostics.All);
         }
 
+        var staticSite = site ? StaticSitePlanner.Plan(facts, app, container, dockerfile, layout, diagnostics) : null;
+        if (site && staticSite is null)
+        {
+            return new PlanResult(null, null, diagnostics.All);
+        }
+
         // The build in the container must never regenerate, even when the project sets the property itself.
         string[] containerProperties = ["-p:GenerateSlimDockerfile=false", .. forwarded];
 
         var dockerfileDirectory = Path.GetDirectoryName(layout.DockerfilePath)!;
         var fromDockerfile = PathUtilities.RelativeDockerPath(dockerfileDirectory, layout.ContextDirectory);
 
-        var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
+        var debugImage = images.DebugImage?.ToString() ?? "";
+        string[] debugTools = staticSite is null ? DebugTools : [];
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
@@ -86,8 +95,13 @@ public static class DockerfilePlanner
                 ProjectFileName = Path.GetFileName(facts.ProjectPath),
                 TargetFramework = app.TargetFramework,
                 DotnetVersion = app.Version.ToString(),
-                Kind = app.Kind == AppKind.Web ? "web" : "console",
-                Deployment = app.Deployment switch
+                Kind = app.Kind switch
+                {
+                    AppKind.Web => "web",
+                    AppKind.BlazorWebAssembly => "blazor-webassembly",
+                    _ => "console",
+                },
+                Deployment = staticSite is not null ? "static" : app.Deployment switch
                 {
                     Deployment.NativeAot => "native-aot",
                     Deployment.SelfContained => "self-contained",
@@ -116,7 +130,7 @@ public static class DockerfilePlanner
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
-                Why = BuildStageExplainer.Image(images),
+                Why = BuildStageExplainer.Image(images, platformIndependent: staticSite is not null),
                 ArgsWhy = BuildStageExplainer.Arguments(dockerfile),
                 ToolchainWhy = BuildStageExplainer.Toolchain(app, images),
                 PackageManager = app.IsMusl ? "apk" : "apt-get",
@@ -136,15 +150,18 @@ public static class DockerfilePlanner
                 Output = PublishOutput,
                 Why = BuildStageExplainer.Publish(dockerfile),
             },
-            Final = FinalStage(app, images, container, dockerfile, imageName),
+            Final = staticSite is null
+                ? FinalStage(app, images, container, dockerfile, imageName)
+                : StaticSiteStages.Final(images, container, dockerfile, staticSite, imageName),
             Debug = new DebugStageModel
             {
                 Image = debugImage,
-                Tools = DebugTools,
+                Tools = debugTools,
                 ToolsPath = ToolsPath,
                 User = container.User ?? "$APP_UID",
-                Why = DebugStageExplainer.Why(debugImage, DebugTools),
+                Why = staticSite is null ? DebugStageExplainer.Why(debugImage, DebugTools) : [],
             },
+            Site = staticSite is null ? null : StaticSiteStages.Site(staticSite, layout),
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",

@@ -27,6 +27,16 @@ public static class KnownStrings
         public const string InvariantGlobalization = nameof(InvariantGlobalization);
         public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
         public const string Configuration = nameof(Configuration);
+
+        // Blazor WebAssembly (the WebAssembly SDKs' Sdk.props and the static web assets targets set these).
+        public const string UsingMicrosoftNETSdkBlazorWebAssembly = nameof(UsingMicrosoftNETSdkBlazorWebAssembly);
+        public const string UsingMicrosoftNETSdkWebAssembly = nameof(UsingMicrosoftNETSdkWebAssembly);
+        public const string StaticWebAssetProjectMode = nameof(StaticWebAssetProjectMode);
+        public const string RunAOTCompilation = nameof(RunAOTCompilation);
+        public const string WasmBuildNative = nameof(WasmBuildNative);
+
+        /// <summary>The folder of a JavaScript front end (the SPA templates, SpaProxy).</summary>
+        public const string SpaRoot = nameof(SpaRoot);
     }
 
     /// <summary>The SDK's container vocabulary (dotnet publish -t:PublishContainer), with the SDK's meaning.</summary>

@@ -18,7 +18,11 @@ public static partial class TemplateRenderer
     [GeneratedRegex("\n{3,}")]
     private static partial Regex BlankRuns();
 
-    public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics)
+    /// <param name="source">The template.</param>
+    /// <param name="model">Its variables.</param>
+    /// <param name="diagnostics">Receives the errors.</param>
+    /// <param name="templates">Where <c>include</c> finds the templates it names; without it, include is an error.</param>
+    public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics, TemplateLocator? templates = null)
     {
         var template = Template.Parse(source.Text, source.Path);
         if (template.HasErrors)
@@ -56,6 +60,7 @@ public static partial class TemplateRenderer
             NewLine = "\n",
             LoopLimit = 10_000,
             RecursiveLimit = 100,
+            TemplateLoader = templates is null ? null : new TemplateIncludeLoader(templates),
         };
         context.PushGlobal(globals);
 

@@ -36,6 +36,19 @@ public static class GoldenScenarios
         Api("aot-net8", ".NET 8 Native AOT: toolchain installed in the build stage", f => f with { PublishAot = "true" }, tfm: "net8.0"),
         Api("aot-musl", "Native AOT on Alpine", f => f with { PublishAot = "true", RuntimeIdentifier = "linux-musl-x64", InvariantGlobalization = "true" }),
         new("multi-project", "an app, two libraries (one transitive), Directory.* chain, central packages, local feed, global.json, lock file", MultiProject),
+        Site("blazor-wasm", "standalone Blazor WebAssembly: published in the SDK image, served by nginx-unprivileged"),
+        Site("blazor-wasm-net8", ".NET 8 Blazor WebAssembly: nothing fingerprinted, every file revalidated", tfm: "net8.0"),
+        Site("blazor-wasm-settings", "Blazor WebAssembly with ContainerBaseImage, ContainerPort, ContainerUser, a label, SlimDockerfileOutputPath and settings that do not apply",
+            f => f with
+            {
+                ContainerBaseImage = "registry.example.com/web/nginx-brotli:1.27",
+                ContainerPorts = [Item("8081")],
+                ContainerUser = "101:101",
+                ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "Site"))],
+                ContainerFamily = "noble-chiseled",
+                ContainerAppCommandArgs = ["--ignored"],
+            },
+            new() { DockerfilePath = "../../docker/site.Dockerfile", ContextDirectory = "../.." }),
 
         // --- Customization properties ------------------------------------------------------------------------
         Api("output-path", "SlimDockerfileOutputPath", options: new() { DockerfilePath = "../../docker/api.Dockerfile" }),
@@ -123,6 +136,14 @@ public static class GoldenScenarios
             var project = repo.Write("src/Api/Api.csproj");
             var facts = Facts.Web(tfm, project) with { AssemblyName = "Api" };
             return GoldenRepository.Request((customize ?? (f => f))(facts), options);
+        });
+
+    private static GoldenScenario Site(
+        string name, string description, Func<ProjectFacts, ProjectFacts>? customize = null, GenerationOptions? options = null, string tfm = "net10.0") =>
+        new(name, description, repo =>
+        {
+            var project = repo.Write("src/Site/Site.csproj");
+            return GoldenRepository.Request((customize ?? (f => f))(Facts.BlazorWebAssembly(tfm, project)), options);
         });
 
     private static GoldenScenario App(

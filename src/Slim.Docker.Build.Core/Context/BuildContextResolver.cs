@@ -12,7 +12,8 @@ public static class BuildContextResolver
     /// <param name="facts">The project.</param>
     /// <param name="diagnostics">Receives the problems.</param>
     /// <param name="restoredProjects">The reference closure restore walked (absolute paths), besides the direct references.</param>
-    public static BuildContextLayout? Resolve(ProjectFacts facts, DiagnosticBag diagnostics, IEnumerable<string>? restoredProjects = null)
+    /// <param name="otherFolders">Other folders the build needs (front ends that publish builds), absolute.</param>
+    public static BuildContextLayout? Resolve(ProjectFacts facts, DiagnosticBag diagnostics, IEnumerable<string>? restoredProjects = null, IEnumerable<string>? otherFolders = null)
     {
         var projectPath = Path.GetFullPath(facts.ProjectPath);
         var projectDirectory = Path.GetDirectoryName(projectPath)!;
@@ -27,7 +28,8 @@ public static class BuildContextResolver
             .Concat(projects.Select(RestoreInputFinder.FindLockFile).OfType<string>())
             .ToList();
         var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(IsNuGetConfig));
-        var allInputs = settings.Concat(projectFiles).Concat(feeds).ToList();
+        var folders = (otherFolders ?? []).ToList();
+        var allInputs = settings.Concat(projectFiles).Concat(feeds).Concat(folders).ToList();
 
         var dockerfilePath = outputPath.Length > 0
             ? Path.GetFullPath(outputPath, projectDirectory)
@@ -59,7 +61,7 @@ public static class BuildContextResolver
         else
         {
             contextDirectory = PathUtilities.CommonDirectory(
-                settings.Concat(projectFiles).Select(p => Path.GetDirectoryName(p)!).Concat(feeds))!;
+                settings.Concat(projectFiles).Select(p => Path.GetDirectoryName(p)!).Concat(feeds).Concat(folders))!;
         }
 
         var settingsRelative = settings.Select(p => PathUtilities.RelativeDockerPath(contextDirectory, p));
@@ -95,7 +97,7 @@ public static class BuildContextResolver
     // COPY treats a source with '*', '?' or '[' as a wildcard pattern, in JSON form too, and copies nothing
     // when it matches nothing; such paths are refused rather than left to the builder's pattern escaping.
     // Control characters cannot be written on a Dockerfile line at all.
-    private static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
+    internal static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
 
     private static bool IsNuGetConfig(string path) =>
         Path.GetFileName(path).Equals("nuget.config", StringComparison.OrdinalIgnoreCase);

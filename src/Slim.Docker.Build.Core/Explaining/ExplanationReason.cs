@@ -63,6 +63,14 @@ public enum ExplanationReason
     AppCommandArgs,
     DefaultArgs,
 
+    // JavaScript front ends built during publish
+    NodeForFrontEnd,
+    NodeVersionRequested,
+    NodeVersionDefault,
+    NodeFromStage,
+    FrontEndInstall,
+    FrontEndInstallCacheMount,
+
     // Blazor WebAssembly static site
     PlatformIndependentBuild,
     StaticSiteServer,

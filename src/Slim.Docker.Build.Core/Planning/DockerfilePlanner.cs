@@ -1,6 +1,7 @@
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Explaining;
+using Slim.Docker.Build.FrontEnds;
 using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Needs;
@@ -54,6 +55,7 @@ public static class DockerfilePlanner
         var images = app is null || container is null || dockerfile is null ? null
             : site ? ImagePlanner.ForStaticSite(app, container.BaseImage ?? StaticSitePolicy.DefaultServer, container.BaseImage is not null, dockerfile, diagnostics)
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
+        var frontEnd = app is null ? null : FrontEndPlanner.Plan(facts, app, diagnostics);
         var forwarded = ReadForwardedProperties(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
         if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
@@ -61,8 +63,9 @@ public static class DockerfilePlanner
             return new PlanResult(null, null, diagnostics.All);
         }
 
-        var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory));
-        if (layout is null)
+        var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory), frontEnd?.Signals.Folders);
+        var node = layout is null || frontEnd is null ? null : FrontEndStages.Node(frontEnd, layout, images, dockerfile, diagnostics);
+        if (layout is null || (frontEnd is not null && node is null))
         {
             return new PlanResult(null, null, diagnostics.All);
         }
@@ -162,6 +165,7 @@ public static class DockerfilePlanner
                 Why = staticSite is null ? DebugStageExplainer.Why(debugImage, DebugTools) : [],
             },
             Site = staticSite is null ? null : StaticSiteStages.Site(staticSite, layout),
+            Node = node,
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",

@@ -93,6 +93,13 @@ public sealed class ContainerScenario : IAsyncDisposable
         return (command, result);
     }
 
+    /// <summary>The id of a step in a build's output: BuildKit's plain progress names each step as "#N [stage k/n] INSTRUCTION".</summary>
+    public static string StepId(string output, string instruction)
+    {
+        var line = output.Split('\n').First(l => l.StartsWith('#') && l.Contains(instruction, StringComparison.Ordinal) && l.Contains('['));
+        return line.Split(' ')[0];
+    }
+
     /// <summary>Runs the image to completion.</summary>
     public Task<ProcessResult> Run(params string[] arguments) =>
         DockerEngine.Docker(["run", "--rm", Tag, .. arguments], timeout: TimeSpan.FromMinutes(2));

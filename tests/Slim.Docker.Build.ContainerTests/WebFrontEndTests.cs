@@ -117,3 +117,126 @@ public class HostedBlazorTests(PackageFixture package, DockerEngine docker)
         Assert.Equal(HttpStatusCode.OK, counter.StatusCode);
     }
 }
+
+[Collection(nameof(Timed))]
+public class SpaFrontEndTests(PackageFixture package, DockerEngine docker)
+{
+    /// <summary>The SPA templates' publish target: the front end is built with npm and its output published to wwwroot.</summary>
+    private const string Project = """
+        <Project Sdk="Microsoft.NET.Sdk.Web">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <SpaRoot>ClientApp\</SpaRoot>
+            <DefaultItemExcludes>$(DefaultItemExcludes);$(SpaRoot)node_modules\**</DefaultItemExcludes>
+            {0}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Slim.Docker.Build" Version="{1}" PrivateAssets="all" />
+            <Content Remove="$(SpaRoot)**" />
+            <None Remove="$(SpaRoot)**" />
+          </ItemGroup>
+          <Target Name="PublishRunWebpack" AfterTargets="ComputeFilesToPublish">
+            <Exec WorkingDirectory="$(SpaRoot)" Command="npm install" />
+            <Exec WorkingDirectory="$(SpaRoot)" Command="npm run build" />
+            <ItemGroup>
+              <DistFiles Include="$(SpaRoot)build\**" />
+              <ResolvedFileToPublish Include="@(DistFiles->'%(FullPath)')" Exclude="@(ResolvedFileToPublish)">
+                <RelativePath>wwwroot\%(RecursiveDir)%(FileName)%(Extension)</RelativePath>
+                <CopyToPublishDirectory>PreserveNewest</CopyToPublishDirectory>
+                <ExcludeFromSingleFile>true</ExcludeFromSingleFile>
+              </ResolvedFileToPublish>
+            </ItemGroup>
+          </Target>
+        </Project>
+        """;
+
+    /// <summary>A front end with one real dependency from the npm registry, locked (without registry addresses).</summary>
+    private static void WriteClient(Workspace workspace)
+    {
+        workspace.Write("Web/ClientApp/package.json", """
+            { "name": "client", "version": "1.0.0", "private": true, "scripts": { "build": "node build.js" }, "dependencies": { "ms": "2.1.3" } }
+            """);
+        workspace.Write("Web/ClientApp/package-lock.json", """
+            {
+              "name": "client",
+              "version": "1.0.0",
+              "lockfileVersion": 3,
+              "requires": true,
+              "packages": {
+                "": { "name": "client", "version": "1.0.0", "dependencies": { "ms": "2.1.3" } },
+                "node_modules/ms": {
+                  "version": "2.1.3",
+                  "integrity": "sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==",
+                  "license": "MIT"
+                }
+              }
+            }
+            """);
+        workspace.Write("Web/ClientApp/build.js", """
+            const fs = require("fs");
+            const ms = require("ms");
+            fs.mkdirSync("build", { recursive: true });
+            fs.writeFileSync("build/app.js", `window.twoDays = ${ms("2 days")}; // node ${process.versions.node}\n`);
+            """);
+    }
+
+    private const string Program = """
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseStaticFiles();
+        app.MapGet("/", () => "hello from {0}");
+        app.Run();
+        """;
+
+    [Fact]
+    public async Task A_front_end_built_by_npm_during_publish_builds_in_the_container_and_code_changes_keep_npm_ci_cached()
+    {
+        await docker.RequireImages("node:26-bookworm-slim");
+        await using var scenario = ContainerScenario.Create(package, "spa", "Web");
+        scenario.Workspace.Write("Web/Web.csproj", ProjectFile(scenario));
+        scenario.Workspace.Write("Web/Program.cs", Program.Replace("{0}", "spa", StringComparison.Ordinal));
+        WriteClient(scenario.Workspace);
+        await scenario.Generate(publish: false);
+        Assert.Contains("FROM --platform=$BUILDPLATFORM node:26-bookworm-slim AS node", File.ReadAllText(scenario.DockerfilePath));
+
+        await scenario.Build();
+        var url = await scenario.Start();
+        var (status, body) = await scenario.Get(url);
+        using var script = await Http.Get(url, "app.js");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hello from spa", body);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.StartsWith("window.twoDays = 172800000; // node 26.", await Http.Text(script));
+
+        // A C# change: restore and npm ci come from the cache, publish (and the front end's build in it) runs again.
+        scenario.Workspace.Write("Web/Program.cs", Program.Replace("{0}", "changed spa", StringComparison.Ordinal));
+        var rebuild = await scenario.Build();
+        Assert.Contains($"{ContainerScenario.StepId(rebuild.Output, "RUN cd Web/ClientApp && npm ci")} CACHED", rebuild.Output);
+        Assert.Contains($"{ContainerScenario.StepId(rebuild.Output, "RUN dotnet restore")} CACHED", rebuild.Output);
+        Assert.DoesNotContain($"{ContainerScenario.StepId(rebuild.Output, "RUN dotnet publish")} CACHED", rebuild.Output);
+        Assert.Equal("hello from changed spa", (await scenario.Get(await scenario.Start())).Body);
+    }
+
+    [Fact]
+    public async Task The_node_stage_runs_on_the_build_platform_so_an_arm64_image_builds_its_front_end()
+    {
+        await docker.RequireImages("node:26-bookworm-slim");
+        await using var scenario = ContainerScenario.Create(package, "spa-arm64", "Web");
+        scenario.Workspace.Write("Web/Web.csproj", ProjectFile(scenario));
+        scenario.Workspace.Write("Web/Program.cs", Program.Replace("{0}", "arm64", StringComparison.Ordinal));
+        WriteClient(scenario.Workspace);
+        await scenario.Generate(publish: false);
+        var output = Path.Combine(scenario.Workspace.Root, "..", $"{Path.GetFileName(scenario.Workspace.Root)}-arm64-rootfs");
+
+        // No emulation on this machine: a node binary of the target platform could not run npm ci.
+        await scenario.Build($"docker buildx build --platform linux/arm64 --output type=local,dest={output}");
+
+        Assert.StartsWith("window.twoDays = 172800000;", await File.ReadAllTextAsync(Path.Combine(output, "app", "wwwroot", "app.js"), TestContext.Current.CancellationToken));
+        var apphost = await File.ReadAllBytesAsync(Path.Combine(output, "app", "Web"), TestContext.Current.CancellationToken);
+        Assert.Equal(183, BitConverter.ToUInt16(apphost, 18)); // EM_AARCH64
+    }
+
+    private static string ProjectFile(ContainerScenario scenario) =>
+        Project.Replace("{0}", scenario.ContainerRepositoryProperty, StringComparison.Ordinal).Replace("{1}", scenario.Workspace.PackageVersion, StringComparison.Ordinal);
+}

@@ -40,9 +40,10 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
     {
         try
         {
+            var facts = ReadFacts();
             var result = DockerfileGenerator.Generate(new GenerationRequest
             {
-                Project = ReadFacts(),
+                Project = facts with { Targets = ReadTargets(facts) },
                 ShippedTemplatesDirectory = TemplatesDirectory,
                 ToolVersion = ToolVersion(),
             });
@@ -99,6 +100,29 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
                 ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(globals, StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>The project's targets, for the front-end detection; null (with warning SDB1079) when they cannot be read.</summary>
+    private IReadOnlyList<ProjectTarget>? ReadTargets(ProjectFacts facts)
+    {
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var targets = ProjectTargetsReader.Read(facts.ProjectPath, facts.GlobalProperties.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase));
+            Log.LogMessage(MessageImportance.Low, $"Slim.Docker.Build: read {targets.Count} targets of the project in {watch.ElapsedMilliseconds} ms.");
+            return targets;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var cause = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
+            Report(Diagnostic.Warning(
+                DiagnosticCodes.ProjectTargetsUnreadable,
+                $"Slim.Docker.Build could not read the project's targets to look for a JavaScript front end that publish builds ({cause.GetType().Name}: {cause.Message}). " +
+                "Only SpaRoot and .esproj references are looked at; if publish runs npm, set SpaRoot to the front end's folder.",
+                facts.ProjectPath));
+            Log.LogMessage(MessageImportance.Low, cause.ToString());
+            return null;
+        }
     }
 
     /// <summary>An item as plain data for the Core: the Include and the custom metadata, unescaped.</summary>

@@ -93,6 +93,13 @@ public sealed class ContainerScenario : IAsyncDisposable
         return (command, result);
     }
 
+    /// <summary>The id of a step in a build's output: BuildKit's plain progress names each step as "#N [stage k/n] INSTRUCTION".</summary>
+    public static string StepId(string output, string instruction)
+    {
+        var line = output.Split('\n').First(l => l.StartsWith('#') && l.Contains(instruction, StringComparison.Ordinal) && l.Contains('['));
+        return line.Split(' ')[0];
+    }
+
     /// <summary>Runs the image to completion.</summary>
     public Task<ProcessResult> Run(params string[] arguments) =>
         DockerEngine.Docker(["run", "--rm", Tag, .. arguments], timeout: TimeSpan.FromMinutes(2));
@@ -105,6 +112,30 @@ public sealed class ContainerScenario : IAsyncDisposable
         Assert.True(result.Succeeded, result.ToString());
         _containers.Add(result.Output.Trim().Split('\n')[^1]);
         return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    /// <summary>Runs a command in the container started last (<see cref="Start"/>).</summary>
+    public Task<ProcessResult> Exec(params string[] command) =>
+        DockerEngine.Docker(["exec", _containers[^1], .. command], timeout: TimeSpan.FromMinutes(1));
+
+    /// <summary>
+    /// Creates the project with <c>dotnet new</c> in the workspace, then adds the package (as <c>dotnet add package</c>
+    /// would) and this scenario's ContainerRepository to <paramref name="projectFile"/>.
+    /// </summary>
+    public async Task NewProject(string projectFile, params string[] newArguments)
+    {
+        var created = await Workspace.Dotnet(".", ["new", .. newArguments, "--no-restore"]);
+        Assert.True(created.Succeeded, created.ToString());
+        var text = Workspace.Read(projectFile);
+        Workspace.Write(projectFile, text.Replace("</Project>", $"""
+              <PropertyGroup>
+                {ContainerRepositoryProperty}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Slim.Docker.Build" Version="{Workspace.PackageVersion}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """, StringComparison.Ordinal));
     }
 
     /// <summary>GET with retries while the app starts; fails with the container's log if it never answers.</summary>

@@ -70,6 +70,36 @@ public sealed class DockerEngine : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Call after <see cref="RequireEngine"/> in tests whose Dockerfiles use images beyond the .NET ones (nginx, node):
+    /// skips (outside CI) when one is missing, naming the stand-in group that builds it.
+    /// </summary>
+    public async Task RequireImages(params string[] images)
+    {
+        RequireEngine();
+        var missing = new List<string>();
+        foreach (var image in images)
+        {
+            if (!(await Docker(["image", "inspect", "--format", "{{.Id}}", image])).Succeeded)
+            {
+                missing.Add(image);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var message = $"Images are missing: {string.Join(", ", missing)}. Build them with: bash build/standins/build-standins.sh --only web (docs/test-infrastructure.md, section 2.7).";
+        if (InCi)
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        Assert.Skip(message);
+    }
+
     public static Task<ProcessResult> Docker(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null) =>
         ProcessRunner.RunAsync("docker", arguments, workingDirectory ?? Path.GetTempPath(), BuildEnvironment(), timeout ?? TimeSpan.FromMinutes(15));
 

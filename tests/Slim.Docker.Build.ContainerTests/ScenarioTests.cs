@@ -266,8 +266,8 @@ public class LayerCachingTests(PackageFixture package, DockerEngine docker)
         scenario.Workspace.Write("Worker/Program.cs", Apps.Worker.Replace("hello from worker", "changed worker", StringComparison.Ordinal));
         var second = await scenario.Build();
 
-        var restoreStep = StepId(second.Output, "RUN dotnet restore");
-        var publishStep = StepId(second.Output, "RUN dotnet publish");
+        var restoreStep = ContainerScenario.StepId(second.Output, "RUN dotnet restore");
+        var publishStep = ContainerScenario.StepId(second.Output, "RUN dotnet publish");
         Assert.Contains($"{restoreStep} CACHED", second.Output);
         Assert.DoesNotContain($"{publishStep} CACHED", second.Output);
         Assert.True(second.Duration < first.Duration,
@@ -277,13 +277,6 @@ public class LayerCachingTests(PackageFixture package, DockerEngine docker)
 
     private static string Steps(string output) =>
         string.Join('\n', output.Split('\n').Where(l => l.StartsWith('#') && (l.Contains(" DONE ", StringComparison.Ordinal) || l.Contains(" CACHED", StringComparison.Ordinal) || l.Contains(" [", StringComparison.Ordinal))));
-
-    /// <summary>BuildKit's plain progress names each step as "#N [stage k/n] INSTRUCTION".</summary>
-    private static string StepId(string output, string instruction)
-    {
-        var line = output.Split('\n').First(l => l.StartsWith('#') && l.Contains(instruction, StringComparison.Ordinal) && l.Contains('['));
-        return line.Split(' ')[0];
-    }
 }
 
 public class MultiPlatformTests(PackageFixture package, DockerEngine docker)

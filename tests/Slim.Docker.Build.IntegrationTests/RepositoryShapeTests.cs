@@ -112,28 +112,4 @@ public class RepositoryShapeTests(PackageFixture package)
         Assert.Contains(" -f net8.0 ", build.Last(i => i.Keyword == "RUN").Arguments + " ");
         Assert.Contains(document.Comments, c => c.Contains("the project also targets net10.0", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task A_Blazor_WebAssembly_standalone_app_is_SDB1042_which_says_what_it_is()
-    {
-        using var workspace = new Workspace(package, "blazor-wasm");
-        workspace.Write("Client/Client.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk.BlazorWebAssembly">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.AspNetCore.Components.WebAssembly" Version="10.0.15" />
-                <PackageReference Include="Slim.Docker.Build" Version="{workspace.PackageVersion}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
-        workspace.Write("Client/Program.cs", "System.Console.WriteLine(\"client\");");
-
-        var result = await workspace.Dotnet("Client", "publish", "-p:GenerateSlimDockerfile=true");
-
-        Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Output.Split('\n').Where(l => l.Contains("error SDB1042", StringComparison.Ordinal)).Distinct());
-        Assert.Contains("Blazor WebAssembly standalone app", error);
-        Assert.DoesNotContain("remove the RID", error, StringComparison.OrdinalIgnoreCase);
-        Assert.False(workspace.Exists("Client/Dockerfile"));
-    }
 }

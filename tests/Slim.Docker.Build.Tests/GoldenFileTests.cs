@@ -27,17 +27,18 @@ public class GoldenFileTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.All(result.Files, f => Assert.Equal(WriteOutcome.Created, f.Outcome));
-        // The generator writes the Dockerfile, the .dockerignore, then compose.yaml (SlimDockerfileCompose=true).
+        // The Dockerfile comes first, then the .dockerignore, then any other file (nginx.conf, compose.yaml).
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["Dockerfile"] = File.ReadAllText(result.Files[0].Path),
             [".dockerignore"] = File.ReadAllText(result.Files[1].Path),
             ["log.txt"] = Log(result, repository),
         };
-        if (result.Files.Count > 2)
+        foreach (var file in result.Files.Skip(2))
         {
-            files["compose.yaml"] = File.ReadAllText(result.Files[2].Path);
+            files[Path.GetFileName(file.Path)] = File.ReadAllText(file.Path);
         }
+
         GoldenFiles.Verify(scenario.Name, files);
 
         // Check mode, run over what was just written, agrees: the same request generates the same bytes.

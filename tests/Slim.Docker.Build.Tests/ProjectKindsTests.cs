@@ -90,19 +90,13 @@ public class ProjectKindsTests
         Assert.True(File.Exists(temp["Lib/Dockerfile"]));
     }
 
-    [Theory]
-    [InlineData(true, "browser-wasm")]
-    [InlineData(true, "")]
-    [InlineData(false, "browser-wasm")]
-    public void A_Blazor_WebAssembly_standalone_app_is_SDB1042_and_says_what_it_is(bool blazorSdk, string rid)
+    [Fact]
+    public void A_browser_wasm_RID_without_the_Blazor_WebAssembly_SDK_is_SDB1005_and_says_what_becomes_an_image()
     {
-        var facts = Facts.Web() with { RuntimeIdentifier = rid };
-        facts = blazorSdk ? facts.WithProperty(KnownStrings.ProjectProperties.UsingMicrosoftNETSdkBlazorWebAssembly, "true") : facts;
+        var error = Generated.SingleError(Facts.Web() with { RuntimeIdentifier = "browser-wasm" }, "SDB1005");
 
-        var error = Generated.SingleError(facts, "SDB1042");
-
-        Assert.Contains("Blazor WebAssembly standalone app", error.Message);
-        Assert.Contains("static", error.Message);
+        Assert.Contains("WebAssembly RID", error.Message);
+        Assert.Contains("standalone Blazor WebAssembly app", error.Message);
         Assert.DoesNotContain("remove the RID", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -19,7 +19,8 @@ public static class BuildContextResolver
     /// <param name="facts">The project.</param>
     /// <param name="diagnostics">Receives the problems.</param>
     /// <param name="restoredProjects">The reference closure restore walked (absolute paths), besides the direct references.</param>
-    public static BuildContextLayout? Resolve(ProjectFacts facts, DiagnosticBag diagnostics, IEnumerable<string>? restoredProjects = null)
+    /// <param name="otherFolders">Other folders the build needs (front ends that publish builds), absolute.</param>
+    public static BuildContextLayout? Resolve(ProjectFacts facts, DiagnosticBag diagnostics, IEnumerable<string>? restoredProjects = null, IEnumerable<string>? otherFolders = null)
     {
         var projectPath = Path.GetFullPath(facts.ProjectPath);
         var projectDirectory = Path.GetDirectoryName(projectPath)!;
@@ -40,7 +41,8 @@ public static class BuildContextResolver
             .Concat(projects.Select(RestoreInputFinder.FindLockFile).OfType<string>())
             .ToList();
         var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(IsNuGetConfig));
-        var allInputs = settings.Concat(projectFiles).Concat(feeds.Select(f => f.Path)).ToList();
+        var folders = (otherFolders ?? []).ToList();
+        var allInputs = settings.Concat(projectFiles).Concat(feeds.Select(f => f.Path)).Concat(folders).ToList();
 
         // A folder (written with a trailing separator, or one that exists) gets a Dockerfile of the default name.
         var dockerfilePath = outputPath.Length == 0 ? Path.Combine(projectDirectory, DefaultDockerfileName)
@@ -65,7 +67,7 @@ public static class BuildContextResolver
             }
 
             contextDirectory = PathUtilities.CommonDirectory(
-                settings.Concat(projectFiles).Select(p => Path.GetDirectoryName(p)!).Concat(feeds.Select(f => f.Path)))!;
+                settings.Concat(projectFiles).Select(p => Path.GetDirectoryName(p)!).Concat(feeds.Select(f => f.Path)).Concat(folders))!;
         }
 
         // Nothing is written outside the repository (or the context the project chose): a stray '../../..' would.
@@ -280,7 +282,7 @@ public static class BuildContextResolver
     // COPY treats a source with '*', '?' or '[' as a wildcard pattern, in JSON form too, and copies nothing
     // when it matches nothing; such paths are refused rather than left to the builder's pattern escaping.
     // Control characters cannot be written on a Dockerfile line at all.
-    private static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
+    internal static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
 
     private static bool IsNuGetConfig(string path) =>
         Path.GetFileName(path).Equals("nuget.config", StringComparison.OrdinalIgnoreCase);

@@ -47,7 +47,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SecretLikeProperty = new("SDB1039", "A command-line property looks like a secret");
     public static readonly DiagnosticCode SdkPinNotMetByImageTag = new("SDB1040", "global.json pins an SDK the floating SDK image tag may not carry");
     public static readonly DiagnosticCode NotAnAppToContainerize = new("SDB1041", "Test project or IsPublishable=false published alone");
-    public static readonly DiagnosticCode BlazorWebAssemblyStandalone = new("SDB1042", "Blazor WebAssembly standalone app");
+    // SDB1042 (Blazor WebAssembly standalone not supported yet) is retired: such an app is now a static site (StaticSitePlanner).
     public static readonly DiagnosticCode ContextIsFileSystemRoot = new("SDB1043", "Build context is the file system root");
 
     public static readonly DiagnosticCode ProjectReferenceMissing = new("SDB1045", "A project of the reference closure does not exist");
@@ -57,6 +57,17 @@ public static class DiagnosticCodes
 
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
+
+    // Web front ends (issue 10): Blazor WebAssembly static sites, JavaScript front ends built during publish.
+    public static readonly DiagnosticCode HostedWebAssemblyClient = new("SDB1070", "Blazor WebAssembly client of a hosted app: generate for the server project");
+    public static readonly DiagnosticCode SettingDoesNotApplyToStaticSite = new("SDB1071", "A container setting does not apply to a static site");
+    public static readonly DiagnosticCode WebAssemblyNeedsWorkload = new("SDB1072", "The WebAssembly build needs the wasm-tools workload, which the SDK image lacks");
+    public static readonly DiagnosticCode SiteConfigurationOutsideContext = new("SDB1073", "The web server configuration would be outside the build context");
+    public static readonly DiagnosticCode UnsupportedFrontEndTooling = new("SDB1075", "Front-end package manager or lock file the Dockerfile does not set up");
+    public static readonly DiagnosticCode FrontEndWithoutLockFile = new("SDB1076", "Front end without a lock file: no cached install layer");
+    public static readonly DiagnosticCode FrontEndNotFound = new("SDB1077", "Front end detected, but its package.json was not found");
+    public static readonly DiagnosticCode NodeVersionNotSupported = new("SDB1078", "Requested Node.js version matches no image the generator knows");
+    public static readonly DiagnosticCode ProjectTargetsUnreadable = new("SDB1079", "The project's targets could not be read to look for front-end builds");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");

@@ -11,7 +11,8 @@ public static class BuildStageExplainer
 {
     /// <param name="images">The images chosen.</param>
     /// <param name="sdkVersionReasons">Why the SDK is newer than the app's framework (global.json, other target frameworks), if it is.</param>
-    public static Explanation[] Image(ImageSelection images, IReadOnlyList<string> sdkVersionReasons)
+    /// <param name="platformIndependent">The app is the same files on every platform (Blazor WebAssembly).</param>
+    public static Explanation[] Image(ImageSelection images, IReadOnlyList<string> sdkVersionReasons, bool platformIndependent = false)
     {
         List<Explanation> why = [];
         if (images.BuildImageFromProject)
@@ -22,6 +23,12 @@ public static class BuildStageExplainer
         if (sdkVersionReasons.Count > 0)
         {
             why.Add(Because(SdkNewerThanApp, [.. sdkVersionReasons]));
+        }
+
+        if (platformIndependent)
+        {
+            why.AddRange(StaticSiteExplainer.Build());
+            return [.. why];
         }
 
         why.Add(images.BuildCrossTargets

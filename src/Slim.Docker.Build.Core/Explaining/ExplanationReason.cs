@@ -65,4 +65,26 @@ public enum ExplanationReason
     OwnExecutable,
     AppCommandArgs,
     DefaultArgs,
+
+    // JavaScript front ends built during publish
+    NodeForFrontEnd,
+    NodeVersionRequested,
+    NodeVersionDefault,
+    NodeFromStage,
+    FrontEndInstall,
+    FrontEndInstallCacheMount,
+
+    // Blazor WebAssembly static site
+    PlatformIndependentBuild,
+    StaticSiteServer,
+    StaticSiteServerFromProject,
+    NoDebugStage,
+    BrotliFilesRemoved,
+    StaticSiteFiles,
+    StaticSiteUser,
+    StaticSitePorts,
+    SiteCaching,
+    SiteCompression,
+    SiteTypes,
+    SiteFallback,
 }

@@ -41,11 +41,12 @@ public static class DockerfileGenerator
         // Render everything before writing anything: a template error must not leave a half-updated pair.
         var dockerfile = RenderTemplate(templates, TemplateLocator.DockerfileTemplate, model, diagnostics);
         var dockerIgnore = RenderTemplate(templates, TemplateLocator.DockerIgnoreTemplate, model, diagnostics);
+        var siteConfiguration = model.Site is null ? null : RenderTemplate(templates, TemplateLocator.NginxConfigurationTemplate, model, diagnostics);
 
         // compose.yaml is read, merged and written under a lock: the apps of a solution generate in parallel.
         using var composeLock = plan.Compose is null ? null : LockCompose(layout, diagnostics);
         var compose = plan.Compose is { } service && composeLock is not null ? RenderCompose(templates, model, layout, service, diagnostics) : null;
-        if (dockerfile is null || dockerIgnore is null || (plan.Compose is not null && compose is null))
+        if (dockerfile is null || dockerIgnore is null || (model.Site is not null && siteConfiguration is null) || (plan.Compose is not null && compose is null))
         {
             return new GenerationResult(diagnostics.All, [], model);
         }
@@ -58,12 +59,18 @@ public static class DockerfileGenerator
             return new GenerationResult(diagnostics.All, [], model);
         }
 
-        GeneratedFile[] outputs =
-        [
-            new(layout.DockerfilePath, dockerfile),
-            new(layout.DockerIgnorePath, dockerIgnore),
-            .. compose is null ? Array.Empty<GeneratedFile>() : [new GeneratedFile(layout.ComposePath, compose)],
-        ];
+        List<GeneratedFile> outputs = [new(layout.DockerfilePath, dockerfile), new(layout.DockerIgnorePath, dockerIgnore)];
+        if (model.Site is { } site)
+        {
+            // Beside the Dockerfile, which copies it: the same checksum line and edit safety as the Dockerfile.
+            outputs.Add(new(Path.Combine(layout.ContextDirectory, site.ConfigurationFile), siteConfiguration!));
+        }
+
+        if (compose is not null)
+        {
+            outputs.Add(new(layout.ComposePath, compose));
+        }
+
         if (check)
         {
             return new GenerationResult(diagnostics.All, GeneratedFileSet.Check(outputs, diagnostics), model);
@@ -86,7 +93,7 @@ public static class DockerfileGenerator
     private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, DiagnosticBag diagnostics)
     {
         var source = templates.Find(name, diagnostics);
-        return source is null ? null : TemplateRenderer.Render(source, model, diagnostics);
+        return source is null ? null : TemplateRenderer.Render(source, model, diagnostics, templates);
     }
 
     private static FileLock? LockCompose(BuildContextLayout layout, DiagnosticBag diagnostics)

@@ -37,6 +37,29 @@ public static class ImagePlanner
             selection = selection with { FinalNeeds = decision.Installed };
         }
 
+        return WithProjectSettings(selection, DebugImage(app), dockerfile, diagnostics);
+    }
+
+    /// <summary>
+    /// A standalone Blazor WebAssembly app: the SDK image builds it (its output is the same on every platform, so the
+    /// stage always runs on the build machine's platform), and <paramref name="server"/> serves the files. No debug
+    /// image: nothing of .NET runs on the server.
+    /// </summary>
+    public static ImageSelection? ForStaticSite(AppProfile app, ImageReference server, bool serverFromProject, DockerfileSettings dockerfile, DiagnosticBag diagnostics)
+    {
+        var build = BaseImagePolicy.Select(app with { RuntimeIdentifier = null, Deployment = Deployment.FrameworkDependent, Kind = AppKind.Console });
+        var selection = build with
+        {
+            Final = ImageCatalog.Describe(server),
+            FinalPackagesToInstall = [],
+            FinalSource = serverFromProject ? FinalImageSource.BaseImage : FinalImageSource.Policy,
+        };
+        return WithProjectSettings(selection, null, dockerfile, diagnostics);
+    }
+
+    /// <summary>SlimDockerfileSdkImage, the digests and the registry mirror, applied to the chosen images.</summary>
+    private static ImageSelection? WithProjectSettings(ImageSelection selection, ImageReference? debugImage, DockerfileSettings dockerfile, DiagnosticBag diagnostics)
+    {
         if (dockerfile.SdkImage is { } sdkImage)
         {
             selection = selection with { BuildImage = sdkImage, BuildImageFromProject = true };
@@ -53,7 +76,7 @@ public static class ImagePlanner
         {
             Final = selection.Final with { Image = ThroughMirror(finalImage, dockerfile.RegistryMirror) },
             BuildImage = ThroughMirror(buildImage, dockerfile.RegistryMirror),
-            DebugImage = ThroughMirror(DebugImage(app), dockerfile.RegistryMirror),
+            DebugImage = debugImage is null ? null : ThroughMirror(debugImage, dockerfile.RegistryMirror),
         };
     }
 

@@ -24,6 +24,12 @@ public sealed record DockerfileModel
 
     public required DebugStageModel Debug { get; init; }
 
+    /// <summary>Node.js in the build stage for the JavaScript front end publish builds; null when it builds none.</summary>
+    public NodeModel? Node { get; init; }
+
+    /// <summary>A standalone Blazor WebAssembly app served by a web server; null for every other app.</summary>
+    public StaticSiteModel? Site { get; init; }
+
     /// <summary>The image name the header's docker build command tags, e.g. <c>webapi</c>.</summary>
     public required string ImageName { get; init; }
 

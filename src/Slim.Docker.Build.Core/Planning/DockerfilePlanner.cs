@@ -2,11 +2,13 @@ using Slim.Docker.Build.Compose;
 using Slim.Docker.Build.Context;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Explaining;
+using Slim.Docker.Build.FrontEnds;
 using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Model;
 using Slim.Docker.Build.Needs;
 using Slim.Docker.Build.Project;
 using Slim.Docker.Build.Settings;
+using Slim.Docker.Build.WebAssembly;
 
 namespace Slim.Docker.Build.Planning;
 
@@ -62,10 +64,12 @@ public static class DockerfilePlanner
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
         var sdk = app is null ? null : SdkVersionPolicy.Choose(app, facts.TargetFrameworks, ReadGlobalJson(facts));
         app = app is null || sdk is null || sdk.Version == app.Version ? app : app with { SdkVersion = sdk.Version };
-        var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, dockerfile?.OsFeatures ?? []);
-        var images = app is null || container is null || dockerfile is null
-            ? null
+        var site = app?.Kind == AppKind.BlazorWebAssembly;
+        var needs = app is null || site ? AppNeeds.None : ReadNeeds(facts, assets, app, dockerfile?.OsFeatures ?? []);
+        var images = app is null || container is null || dockerfile is null ? null
+            : site ? ImagePlanner.ForStaticSite(app, container.BaseImage ?? StaticSitePolicy.DefaultServer, container.BaseImage is not null, dockerfile, diagnostics)
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
+        var frontEnd = app is null ? null : FrontEndPlanner.Plan(facts, app, diagnostics);
         var forwarded = ForwardedPropertiesReader.Read(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
         if (app is null || sdk is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
@@ -78,8 +82,15 @@ public static class DockerfilePlanner
             WarnFloatingSdkTag(facts, sdk, pinned, images.BuildImage, diagnostics);
         }
 
-        var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory));
-        if (layout is null)
+        var layout = BuildContextResolver.Resolve(facts, diagnostics, assets.ProjectReferences(facts.ProjectDirectory), frontEnd?.Signals.Folders);
+        var node = layout is null || frontEnd is null ? null : FrontEndStages.Node(frontEnd, layout, images, dockerfile, diagnostics);
+        if (layout is null || (frontEnd is not null && node is null))
+        {
+            return new PlanResult(null, null, diagnostics.All);
+        }
+
+        var staticSite = site ? StaticSitePlanner.Plan(facts, app, container, dockerfile, layout, diagnostics) : null;
+        if (site && staticSite is null)
         {
             return new PlanResult(null, null, diagnostics.All);
         }
@@ -90,7 +101,8 @@ public static class DockerfilePlanner
         var dockerfileDirectory = Path.GetDirectoryName(layout.DockerfilePath)!;
         var fromDockerfile = PathUtilities.RelativeDockerPath(dockerfileDirectory, layout.ContextDirectory);
 
-        var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
+        var debugImage = images.DebugImage?.ToString() ?? "";
+        string[] debugTools = staticSite is null ? DebugTools : [];
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
@@ -105,8 +117,13 @@ public static class DockerfilePlanner
                 ProjectFileName = Path.GetFileName(facts.ProjectPath),
                 TargetFramework = app.TargetFramework,
                 DotnetVersion = app.Version.ToString(),
-                Kind = app.Kind == AppKind.Web ? "web" : "console",
-                Deployment = app.Deployment switch
+                Kind = app.Kind switch
+                {
+                    AppKind.Web => "web",
+                    AppKind.BlazorWebAssembly => "blazor-webassembly",
+                    _ => "console",
+                },
+                Deployment = staticSite is not null ? "static" : app.Deployment switch
                 {
                     Deployment.NativeAot => "native-aot",
                     Deployment.SelfContained => "self-contained",
@@ -137,7 +154,7 @@ public static class DockerfilePlanner
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
-                Why = BuildStageExplainer.Image(images, images.BuildImageFromProject ? [] : sdk!.Explanation),
+                Why = BuildStageExplainer.Image(images, images.BuildImageFromProject ? [] : sdk.Explanation, platformIndependent: staticSite is not null),
                 ArgsWhy = BuildStageExplainer.Arguments(dockerfile),
                 ToolchainWhy = BuildStageExplainer.Toolchain(app, images),
                 PackageManager = app.IsMusl ? "apk" : "apt-get",
@@ -157,15 +174,19 @@ public static class DockerfilePlanner
                 Output = PublishOutput,
                 Why = BuildStageExplainer.Publish(dockerfile),
             },
-            Final = FinalStage(app, images, container, dockerfile, imageName),
+            Final = staticSite is null
+                ? FinalStage(app, images, container, dockerfile, imageName)
+                : StaticSiteStages.Final(images, container, dockerfile, staticSite, imageName),
             Debug = new DebugStageModel
             {
                 Image = debugImage,
-                Tools = DebugTools,
+                Tools = debugTools,
                 ToolsPath = ToolsPath,
                 User = container.User ?? "$APP_UID",
-                Why = DebugStageExplainer.Why(debugImage, DebugTools),
+                Why = staticSite is null ? DebugStageExplainer.Why(debugImage, DebugTools) : [],
             },
+            Site = staticSite is null ? null : StaticSiteStages.Site(staticSite, layout),
+            Node = node,
             ImageName = imageName,
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",

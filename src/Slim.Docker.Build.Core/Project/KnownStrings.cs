@@ -30,6 +30,15 @@ public static class KnownStrings
         public const string IsTestProject = nameof(IsTestProject);
         public const string IsPublishable = nameof(IsPublishable);
         public const string UsingMicrosoftNETSdkBlazorWebAssembly = nameof(UsingMicrosoftNETSdkBlazorWebAssembly);
+
+        // Blazor WebAssembly (the WebAssembly SDKs' Sdk.props and the static web assets targets set these).
+        public const string UsingMicrosoftNETSdkWebAssembly = nameof(UsingMicrosoftNETSdkWebAssembly);
+        public const string StaticWebAssetProjectMode = nameof(StaticWebAssetProjectMode);
+        public const string RunAOTCompilation = nameof(RunAOTCompilation);
+        public const string WasmBuildNative = nameof(WasmBuildNative);
+
+        /// <summary>The folder of a JavaScript front end (the SPA templates, SpaProxy).</summary>
+        public const string SpaRoot = nameof(SpaRoot);
     }
 
     /// <summary>Global properties MSBuild gives every project of a solution build.</summary>

@@ -25,6 +25,12 @@ public sealed record ProjectFacts
     public IReadOnlyDictionary<string, string> GlobalProperties { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The project's targets (all imports included), or null when they were not read: the adapter could not evaluate
+    /// them (warning SDB1079), or a test did not say. Only the front-end detection reads them.
+    /// </summary>
+    public IReadOnlyList<ProjectTarget>? Targets { get; init; }
+
     /// <summary>The evaluated value of <paramref name="name"/>; empty when the project does not set it.</summary>
     public string Property(string name) => Properties.GetValueOrDefault(name) ?? "";
 

@@ -11,6 +11,9 @@ public sealed class TemplateLocator
     public const string DockerIgnoreTemplate = "dockerignore.scriban";
     public const string ComposeTemplate = "compose.scriban";
 
+    /// <summary>The web server configuration of a standalone Blazor WebAssembly app, written next to the Dockerfile.</summary>
+    public const string NginxConfigurationTemplate = "nginx.conf.scriban";
+
     private readonly string _shippedDirectory;
     private readonly string? _overrideDirectory;
 
@@ -44,20 +47,18 @@ public sealed class TemplateLocator
         return true;
     }
 
+    /// <summary>The path of template <paramref name="name"/>: in the override folder, else among the shipped ones; null when in neither.</summary>
+    public string? FindPath(string name) =>
+        new[] { _overrideDirectory, _shippedDirectory }
+            .OfType<string>()
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+
     public TemplateSource? Find(string name, DiagnosticBag diagnostics)
     {
-        foreach (var directory in new[] { _overrideDirectory, _shippedDirectory })
+        if (FindPath(name) is { } path)
         {
-            if (directory is null)
-            {
-                continue;
-            }
-
-            var path = Path.Combine(directory, name);
-            if (File.Exists(path))
-            {
-                return new TemplateSource(name, path, File.ReadAllText(path));
-            }
+            return new TemplateSource(name, path, File.ReadAllText(path));
         }
 
         diagnostics.Error(

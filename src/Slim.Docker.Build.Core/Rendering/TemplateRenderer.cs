@@ -16,7 +16,11 @@ public static partial class TemplateRenderer
     [GeneratedRegex("\n{3,}")]
     private static partial Regex BlankRuns();
 
-    public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics)
+    /// <param name="source">The template.</param>
+    /// <param name="model">Its variables.</param>
+    /// <param name="diagnostics">Receives the errors.</param>
+    /// <param name="templates">Where <c>include</c> finds the templates it names; without it, include is an error.</param>
+    public static string? Render(TemplateSource source, object model, DiagnosticBag diagnostics, TemplateLocator? templates = null)
     {
         var template = ParsedTemplates.Get(source);
         if (template.HasErrors)
@@ -34,7 +38,7 @@ public static partial class TemplateRenderer
             return null;
         }
 
-        var context = new RenderContext();
+        var context = new RenderContext { TemplateLoader = templates is null ? null : new TemplateIncludeLoader(templates) };
         context.PushGlobal(TemplateGlobals.For(model));
 
         try

@@ -57,6 +57,11 @@ public static class SizeReport
             return "ContainerBaseImage (used as given)";
         }
 
+        if (model.Site is not null)
+        {
+            return "a small non-root web server for the static files of a Blazor WebAssembly app";
+        }
+
         var who = final.ChosenBy == "family" ? $"ContainerFamily={final.RequestedFamily}" : "the smallest image that runs the app";
         var what = $"{model.App.Deployment} {model.App.Kind} app, {(model.App.Invariant ? "invariant globalization" : "needs ICU/time zones")}";
         return final.Needs.Length > 0

@@ -7,4 +7,7 @@ public enum AppKind
 
     /// <summary>A console app or worker service: runs on the runtime image.</summary>
     Console,
+
+    /// <summary>A standalone Blazor WebAssembly app: static files served by a web server, no .NET on the server.</summary>
+    BlazorWebAssembly,
 }

@@ -31,17 +31,6 @@ public static class AppProfileReader
         }
 
         var tfm = facts.TargetFramework.Trim();
-        if (IsBlazorWebAssembly(facts))
-        {
-            diagnostics.Error(
-                DiagnosticCodes.BlazorWebAssemblyStandalone,
-                "The project is a Blazor WebAssembly standalone app (Microsoft.NET.Sdk.BlazorWebAssembly, RuntimeIdentifier browser-wasm): its publish " +
-                "output is a static site for a web server, not a .NET app for a .NET image, and this version of Slim.Docker.Build does not generate " +
-                "Dockerfiles for it yet. Serve the publish output's wwwroot folder with a static web server, or host the app in an ASP.NET Core " +
-                "project (Blazor Web App) and generate that project's Dockerfile; set GenerateSlimDockerfile=false in this project to leave it out.");
-            return null;
-        }
-
         if (!string.Equals(facts.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Error(
@@ -102,7 +91,20 @@ public static class AppProfileReader
                 $"AssemblyName '{assemblyName}' contains a path separator or control character, so it cannot name the app's file in the image. Use a plain file name.");
         }
 
-        var rid = ReadRuntimeIdentifier(facts, diagnostics);
+        // A standalone Blazor WebAssembly app runs in the browser: its RID (browser-wasm) is not the image's, which
+        // only ContainerRuntimeIdentifier can name (the web server's platform).
+        var blazorWebAssembly = properties.Boolean(KnownStrings.ProjectProperties.UsingMicrosoftNETSdkBlazorWebAssembly) == true;
+        if (blazorWebAssembly && IsHostedClient(facts))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.HostedWebAssemblyClient,
+                $"This Blazor WebAssembly project is the client of a hosted app (StaticWebAssetProjectMode is '{facts.Property(KnownStrings.ProjectProperties.StaticWebAssetProjectMode).Trim()}', " +
+                "as in the .Client project of a Blazor Web App): the server project that references it serves its files. " +
+                "Generate the Dockerfile for the server project (dotnet publish <Server>.csproj -p:GenerateSlimDockerfile=true); its image contains this client.");
+            return null;
+        }
+
+        var rid = blazorWebAssembly ? ReadServerRuntimeIdentifier(facts, diagnostics) : ReadRuntimeIdentifier(facts, diagnostics);
 
         var aot = properties.Boolean(KnownStrings.ProjectProperties.PublishAot) == true;
         var trimmed = properties.Boolean(KnownStrings.ProjectProperties.PublishTrimmed) == true;
@@ -120,7 +122,7 @@ public static class AppProfileReader
         {
             Version = version,
             TargetFramework = tfm,
-            Kind = facts.ReferencesAspNetCore ? AppKind.Web : AppKind.Console,
+            Kind = blazorWebAssembly ? AppKind.BlazorWebAssembly : facts.ReferencesAspNetCore ? AppKind.Web : AppKind.Console,
             Deployment = aot ? Deployment.NativeAot : selfContained ? Deployment.SelfContained : Deployment.FrameworkDependent,
             Invariant = invariant,
             Trimmed = trimmed,
@@ -148,18 +150,38 @@ public static class AppProfileReader
         return publishSelfContained ?? selfContained ?? impliesSelfContained;
     }
 
+    /// <summary>
+    /// The Blazor WebAssembly SDK sets StaticWebAssetProjectMode=Root for a standalone app; a Blazor Web App's .Client
+    /// project sets Default, because the server project that references it publishes its files.
+    /// </summary>
+    private static bool IsHostedClient(ProjectFacts facts) =>
+        facts.Property(KnownStrings.ProjectProperties.StaticWebAssetProjectMode).Trim().Equals("Default", StringComparison.OrdinalIgnoreCase);
+
+    private static RuntimeIdentifierInfo? ReadServerRuntimeIdentifier(ProjectFacts facts, DiagnosticBag diagnostics)
+    {
+        var rid = facts.ContainerRuntimeIdentifier.Trim();
+        return rid.Length == 0 ? null : ParseRuntimeIdentifier("ContainerRuntimeIdentifier", rid, diagnostics);
+    }
+
     private static RuntimeIdentifierInfo? ReadRuntimeIdentifier(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var (name, rid) = facts.ContainerRuntimeIdentifier.Trim().Length > 0
             ? ("ContainerRuntimeIdentifier", facts.ContainerRuntimeIdentifier.Trim())
             : ("RuntimeIdentifier", facts.RuntimeIdentifier.Trim());
-        if (rid.Length == 0)
-        {
-            return null;
-        }
+        return rid.Length == 0 ? null : ParseRuntimeIdentifier(name, rid, diagnostics);
+    }
 
+    private static RuntimeIdentifierInfo? ParseRuntimeIdentifier(string name, string rid, DiagnosticBag diagnostics)
+    {
         switch (RuntimeIdentifierParser.TryParse(rid, out var info))
         {
+            case RuntimeIdentifierProblem.NotLinux when IsWebAssembly(rid):
+                diagnostics.Error(
+                    DiagnosticCodes.NonLinuxRuntimeIdentifier,
+                    $"{name} is '{rid}', a WebAssembly RID: only a standalone Blazor WebAssembly app (Microsoft.NET.Sdk.BlazorWebAssembly) becomes an image, " +
+                    "a static site on a web server. For other WebAssembly apps, serve the publish output's wwwroot folder from a web server of your choice, " +
+                    "or generate the Dockerfile for the ASP.NET Core app that hosts it.");
+                return null;
             case RuntimeIdentifierProblem.NotLinux:
                 diagnostics.Error(
                     DiagnosticCodes.NonLinuxRuntimeIdentifier,
@@ -177,9 +199,8 @@ public static class AppProfileReader
         }
     }
 
-    private static bool IsBlazorWebAssembly(ProjectFacts facts) =>
-        facts.Property(KnownStrings.ProjectProperties.UsingMicrosoftNETSdkBlazorWebAssembly).Trim().Equals("true", StringComparison.OrdinalIgnoreCase)
-        || facts.RuntimeIdentifier.Trim().Equals("browser-wasm", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWebAssembly(string rid) =>
+        rid.StartsWith("browser", StringComparison.OrdinalIgnoreCase) || rid.StartsWith("wasi", StringComparison.OrdinalIgnoreCase);
 
     private static string DescribeIdentifier(string identifier) => identifier switch
     {

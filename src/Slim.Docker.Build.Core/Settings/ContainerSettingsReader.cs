@@ -32,6 +32,13 @@ public static partial class ContainerSettingsReader
         var requestedFamily = facts.ContainerFamily.Trim();
         ImageFamily? family = null;
         string? unknownFamily = null;
+
+        // A .NET image variant means nothing to the web server of a static site: its planner warns (SDB1071).
+        if (app.Kind == AppKind.BlazorWebAssembly)
+        {
+            requestedFamily = "";
+        }
+
         if (requestedFamily.Length > 0 && facts.ContainerBaseImage.Trim().Length > 0)
         {
             diagnostics.Warning(

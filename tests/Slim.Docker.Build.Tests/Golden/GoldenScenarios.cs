@@ -58,6 +58,29 @@ public static class GoldenScenarios
             };
             return GoldenRepository.Request(facts);
         }),
+        Spa("spa-npm", "ASP.NET Core app whose publish runs npm (SpaRoot + PublishRunWebpack): Node.js stage, npm ci in the restore layer",
+            ("ClientApp/package.json", """{ "name": "client", "engines": { "node": ">=20" }, "scripts": { "build": "node build.js" } }"""),
+            ("ClientApp/package-lock.json", "{}")),
+        Spa("spa-nvmrc-cache-mounts", ".nvmrc asks for lts/jod; cache mounts: npm ci with npm's cache mounted",
+            ("ClientApp/package.json", """{ "name": "client" }"""),
+            ("ClientApp/package-lock.json", "{}"),
+            (".nvmrc", "lts/jod\n")) with { Options = new() { CacheMounts = "true" } },
+        Spa("spa-yarn", "the front end uses yarn: warning SDB1075 (node and npm only), no install layer",
+            ("ClientApp/package.json", """{ "name": "client" }"""),
+            ("ClientApp/yarn.lock", "")) with { Command = "yarn build" },
+        Site("blazor-wasm", "standalone Blazor WebAssembly: published in the SDK image, served by nginx-unprivileged"),
+        Site("blazor-wasm-net8", ".NET 8 Blazor WebAssembly: nothing fingerprinted, every file revalidated", tfm: "net8.0"),
+        Site("blazor-wasm-settings", "Blazor WebAssembly with ContainerBaseImage, ContainerPort, ContainerUser, a label, SlimDockerfileOutputPath and settings that do not apply",
+            f => f with
+            {
+                ContainerBaseImage = "registry.example.com/web/nginx-brotli:1.27",
+                ContainerPorts = [Item("8081")],
+                ContainerUser = "101:101",
+                ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "Site"))],
+                ContainerFamily = "noble-chiseled",
+                ContainerAppCommandArgs = ["--ignored"],
+            },
+            new() { DockerfilePath = "../../docker/site.Dockerfile", ContextDirectory = "../.." }),
 
         // --- Customization properties ------------------------------------------------------------------------
         Api("output-path", "SlimDockerfileOutputPath", options: new() { DockerfilePath = "../../docker/api.Dockerfile" }),
@@ -159,6 +182,49 @@ public static class GoldenScenarios
             var project = repo.Write("src/Api/Api.csproj");
             var facts = Facts.Web(tfm, project) with { AssemblyName = "Api" };
             return GoldenRepository.Request((customize ?? (f => f))(facts), options);
+        });
+
+    /// <summary>The SPA template's publish target, reached from Publish the way the SDK's targets reach ComputeFilesToPublish.</summary>
+    private static ProjectTarget[] SpaTargets(string command) =>
+    [
+        new("Publish", ["_PublishBuildAlternative"], [], [], []),
+        new("_PublishBuildAlternative", ["ComputeAndCopyFilesToPublishDirectory"], [], [], []),
+        new("ComputeAndCopyFilesToPublishDirectory", ["ComputeResolvedFilesToPublishList"], [], [], []),
+        new("ComputeResolvedFilesToPublishList", ["ComputeFilesToPublish"], [], [], []),
+        new("ComputeFilesToPublish", [], [], [], []),
+        new("PublishRunWebpack", [], [], ["ComputeFilesToPublish"], [new(command.Split(' ')[0] + " install", "ClientApp/"), new(command, "ClientApp/")]),
+        new("NpmTest", [], [], [], [new("npm test", "ClientApp/")]),
+    ];
+
+    private sealed record SpaScenario(string Name, string Description, (string Path, string Content)[] Files)
+    {
+        public string Command { get; init; } = "npm run build";
+
+        public GenerationOptions? Options { get; init; }
+
+        public static implicit operator GoldenScenario(SpaScenario spa) => new(spa.Name, spa.Description, repo =>
+        {
+            repo.Write("Directory.Build.props");
+            var project = repo.Write("src/Web/Web.csproj");
+            foreach (var (path, content) in spa.Files)
+            {
+                repo.Write(path.StartsWith('.') ? path : "src/Web/" + path, content);
+            }
+
+            var facts = (Facts.Web(projectPath: project) with { AssemblyName = "Web", Targets = SpaTargets(spa.Command) })
+                .WithProperty(KnownStrings.ProjectProperties.SpaRoot, "ClientApp/");
+            return GoldenRepository.Request(facts, spa.Options);
+        });
+    }
+
+    private static SpaScenario Spa(string name, string description, params (string Path, string Content)[] files) => new(name, description, files);
+
+    private static GoldenScenario Site(
+        string name, string description, Func<ProjectFacts, ProjectFacts>? customize = null, GenerationOptions? options = null, string tfm = "net10.0") =>
+        new(name, description, repo =>
+        {
+            var project = repo.Write("src/Site/Site.csproj");
+            return GoldenRepository.Request((customize ?? (f => f))(Facts.BlazorWebAssembly(tfm, project)), options);
         });
 
     private static GoldenScenario App(

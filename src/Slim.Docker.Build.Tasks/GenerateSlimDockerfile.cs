@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Slim.Docker.Build.Diagnostics;
+using Slim.Docker.Build.FrontEnds;
 using Slim.Docker.Build.Generation;
 using Slim.Docker.Build.Output;
 using Slim.Docker.Build.Project;
@@ -43,7 +44,8 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
             var facts = ReadFacts();
             var result = DockerfileGenerator.Generate(new GenerationRequest
             {
-                Project = facts with { Targets = ReadTargets(facts) },
+                // Reading the targets evaluates the project again (hundreds of milliseconds): only where a front end may be.
+                Project = FrontEndDetector.MayHaveFrontEnd(facts) ? facts with { Targets = ReadTargets(facts) } : facts,
                 ShippedTemplatesDirectory = TemplatesDirectory,
                 ToolVersion = ToolVersion(),
             });

@@ -18,6 +18,44 @@ public static partial class FrontEndDetector
     /// <summary>The target <c>dotnet publish</c> runs: everything it depends on or that hooks into them runs too.</summary>
     public const string PublishTarget = "Publish";
 
+    // Folders no front end's own package.json lives in.
+    private static readonly HashSet<string> NotFrontEndFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj", ".git", ".vs", "wwwroot" };
+
+    /// <summary>
+    /// Whether the project may build a JavaScript front end, from what costs nothing to check: SpaRoot, a referenced
+    /// .esproj, or a package.json in the project's folder, below it (three levels) or in a sibling folder. Reading the
+    /// targets (<see cref="ProjectFacts.Targets"/>) evaluates the project a second time, which a project without any of
+    /// these is spared; a front end whose package.json lives elsewhere is found through SpaRoot.
+    /// </summary>
+    public static bool MayHaveFrontEnd(ProjectFacts facts)
+    {
+        if (facts.Property(KnownStrings.ProjectProperties.SpaRoot).Trim().Length > 0
+            || facts.ItemsOf(KnownStrings.Items.ProjectReference).Any(r => r.Include.Trim().EndsWith(".esproj", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var project = new DirectoryInfo(facts.ProjectDirectory);
+        return HasPackageJson(project, depth: 3)
+            || (project.Parent is { } parent && SafeDirectories(parent).Any(sibling => sibling.FullName != project.FullName && HasPackageJson(sibling, depth: 1)));
+    }
+
+    private static bool HasPackageJson(DirectoryInfo folder, int depth) =>
+        File.Exists(Path.Combine(folder.FullName, "package.json"))
+        || (depth > 0 && SafeDirectories(folder).Any(child => HasPackageJson(child, depth - 1)));
+
+    private static List<DirectoryInfo> SafeDirectories(DirectoryInfo folder)
+    {
+        try
+        {
+            return folder.EnumerateDirectories().Where(d => !NotFrontEndFolders.Contains(d.Name)).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return [];
+        }
+    }
+
     public static FrontEndSignals Detect(ProjectFacts facts)
     {
         List<string> reasons = [];

@@ -37,7 +37,7 @@ public class CustomizationTests(PackageFixture package)
         Assert.Equal([new("org.opencontainers.image.title", "My API")], final.Where(i => i.Keyword == "LABEL").SelectMany(DockerfileDocument.KeyValues));
         Assert.Equal("1654:1654", final.Single(i => i.Keyword == "USER").Arguments);
         Assert.Equal("/srv/web", final.Single(i => i.Keyword == "WORKDIR").Arguments);
-        Assert.Equal(["dotnet", "Web.dll", "--mode", "server"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/Web.dll", "--mode", "server"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
         Assert.Equal(["--verbose"], final.Single(i => i.Keyword == "CMD").JsonArguments);
         Assert.Contains(document.Comments, c => c.Contains("docker run --rm -p 5000:5000 -p 5353:5353/udp web", StringComparison.Ordinal));
     }

@@ -193,7 +193,7 @@ public class ContainerConfigurationTests
             ContainerDefaultArgs = ["--greeting", "hello \"world\" $HOME"],
         });
 
-        Assert.Equal(["dotnet", "App.dll", "--urls", "http://+:8080"], Single(generated, "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/App.dll", "--urls", "http://+:8080"], Single(generated, "ENTRYPOINT").JsonArguments);
         Assert.Equal(["--greeting", "hello \"world\" $HOME"], Single(generated, "CMD").JsonArguments);
         Assert.Contains(generated.Document.Comments, c => c.Contains("'docker run app <arguments>' replaces them", StringComparison.Ordinal));
     }

@@ -160,7 +160,8 @@ public class InjectionPropertyTests
         }
 
         var assembly = scenario.AssemblyName.Trim();
-        string[] command = scenario.Deployment == DeploymentKind.FrameworkDependent ? ["dotnet", assembly + ".dll"] : ["./" + assembly];
+        var directory = scenario.WorkingDirectory.Trim() is { Length: > 0 } d ? d.TrimEnd('/') : "/app";
+        string[] command = scenario.Deployment == DeploymentKind.FrameworkDependent ? ["dotnet", $"{directory}/{assembly}.dll"] : [$"{directory}/{assembly}"];
         Assert.Equal([.. command, .. scenario.AppArgs], Assert.Single(final, i => i.Keyword == "ENTRYPOINT").JsonArguments!);
         if (scenario.DefaultArgs.Length > 0)
         {

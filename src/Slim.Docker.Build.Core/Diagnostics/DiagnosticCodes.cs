@@ -46,6 +46,11 @@ public static class DiagnosticCodes
 
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
+    public static readonly DiagnosticCode UnknownAppCommandInstruction = new("SDB1058", "ContainerAppCommandInstruction is not Entrypoint, DefaultArgs or None");
+    public static readonly DiagnosticCode EntrypointArgsWithoutEntrypoint = new("SDB1059", "ContainerEntrypointArgs without ContainerEntrypoint");
+    public static readonly DiagnosticCode AppCommandArgsWithoutAppCommand = new("SDB1060", "ContainerAppCommandArgs without an app command");
+    public static readonly DiagnosticCode AppCommandWithInstructionNone = new("SDB1061", "ContainerAppCommand(Args) with ContainerAppCommandInstruction None");
+    public static readonly DiagnosticCode EntrypointWithInstructionEntrypoint = new("SDB1062", "ContainerEntrypoint with ContainerAppCommandInstruction Entrypoint");
 
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");

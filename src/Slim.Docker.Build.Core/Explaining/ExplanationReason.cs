@@ -60,6 +60,11 @@ public enum ExplanationReason
     PortsFromEnvironment,
     DefaultPort,
     OwnExecutable,
+    AppCommandFromProject,
+    EntrypointFromProject,
+    AppCommandAsCommand,
+    NoAppCommand,
     AppCommandArgs,
     DefaultArgs,
+    NoCommand,
 }

@@ -62,26 +62,50 @@ public static class FinalStageExplainer
             _ => [Because(DefaultPort, ".NET 8+ images make ASP.NET Core listen on 8080 (ASPNETCORE_HTTP_PORTS): non-root cannot bind below 1024.")],
         };
 
-    public static Explanation[] Entrypoint(AppProfile app, ContainerSettings container)
+    public static Explanation[] Entrypoint(AppProfile app, ContainerSettings container, ImageSelection images)
     {
+        var instruction = container.Entry.Instruction;
         List<Explanation> why = [];
-        if (app.HasOwnRuntime)
+        if (container.AppCommandFromProject)
+        {
+            why.Add(Because(AppCommandFromProject, "ContainerAppCommand: the project's own command for the app, used as given."));
+        }
+        else if (app.HasOwnRuntime && instruction != AppCommandInstruction.None)
         {
             why.Add(Because(
                 OwnExecutable,
                 $"The app's own executable: {(app.Deployment == Deployment.NativeAot ? "native code" : "the apphost of a self-contained app")}, no dotnet host needed."));
         }
 
-        if (container.AppCommandArgs.Count > 0)
+        var keptEntrypoint = images.FinalSource == FinalImageSource.BaseImage ? "the base image's entry point (if any) stays" : "the base image has none";
+        switch (instruction)
         {
-            why.Add(Because(AppCommandArgs, "ContainerAppCommandArgs follow the app's command in ENTRYPOINT: every run passes them."));
+            case AppCommandInstruction.DefaultArgs when container.EntrypointFromProject:
+                why.Add(Because(EntrypointFromProject, "ContainerEntrypoint items are the ENTRYPOINT (ContainerAppCommandInstruction DefaultArgs):", "  the app's command is the CMD."));
+                break;
+            case AppCommandInstruction.DefaultArgs:
+                why.Add(Because(AppCommandAsCommand, $"ContainerAppCommandInstruction DefaultArgs: no ENTRYPOINT of its own ({keptEntrypoint});", "  the app's command is the CMD."));
+                break;
+            case AppCommandInstruction.None when container.EntrypointFromProject:
+                why.Add(Because(NoAppCommand, "ContainerAppCommandInstruction None: no app command; ContainerEntrypoint items are the ENTRYPOINT."));
+                break;
+            case AppCommandInstruction.None:
+                why.Add(Because(NoAppCommand, $"ContainerAppCommandInstruction None: no app command and no ENTRYPOINT of its own ({keptEntrypoint})."));
+                break;
+            case AppCommandInstruction.Entrypoint when container.AppCommandArgs.Count > 0:
+                why.Add(Because(AppCommandArgs, "ContainerAppCommandArgs follow the app's command in ENTRYPOINT: every run passes them."));
+                break;
         }
 
         return [.. why];
     }
 
     public static Explanation[] Command(ContainerSettings container, string imageName) =>
-        container.DefaultArgs.Count > 0
-            ? [Because(DefaultArgs, $"ContainerDefaultArgs: the default arguments; 'docker run {imageName} <arguments>' replaces them.")]
-            : [];
+        container.Entry.Command.Count == 0
+            ? container.Entry.Entrypoint is null
+                ? [Because(NoCommand, "No CMD: the base image's CMD does not stay either, as with dotnet publish -t:PublishContainer.")]
+                : []
+            : container.Entry.Instruction == AppCommandInstruction.DefaultArgs && container.Entry.Command.Count > container.DefaultArgs.Count
+                ? [Because(DefaultArgs, $"The app's command{(container.AppCommandArgs.Count > 0 ? ", ContainerAppCommandArgs" : "")}{(container.DefaultArgs.Count > 0 ? " and ContainerDefaultArgs" : "")}:", $"  'docker run {imageName} <command>' replaces them all.")]
+                : [Because(DefaultArgs, $"ContainerDefaultArgs: the default arguments; 'docker run {imageName} <arguments>' replaces them.")];
 }

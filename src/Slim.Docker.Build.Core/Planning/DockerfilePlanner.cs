@@ -158,7 +158,7 @@ public static class DockerfilePlanner
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
         var user = container.User ?? (images.FinalIsDistroless ? "" : "$APP_UID");
-        string[] command = app.HasOwnRuntime ? ["./" + app.AssemblyName] : ["dotnet", app.AssemblyName + ".dll"];
+        var entry = container.Entry;
         return new FinalStageModel
         {
             Image = images.FinalImage.ToString(),
@@ -197,9 +197,13 @@ public static class DockerfilePlanner
             },
             Environment = container.EnvironmentVariables.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
             Labels = container.Labels.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
-            Entrypoint = [.. command, .. container.AppCommandArgs],
+            AppCommandInstruction = entry.Instruction.ToString(),
+            SetsEntrypoint = entry.Entrypoint is not null,
+            Entrypoint = [.. entry.Entrypoint ?? []],
             AppCommandArgs = [.. container.AppCommandArgs],
-            Command = [.. container.DefaultArgs],
+            // ENTRYPOINT clears the base image's CMD; without one, only a CMD of its own does (the SDK never keeps it).
+            SetsCommand = entry.Command.Count > 0 || entry.Entrypoint is null,
+            Command = [.. entry.Command],
             CopyLink = dockerfile.CopyLink,
             Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
             Why = FinalImageExplainer.Why(app, images, container),
@@ -209,7 +213,7 @@ public static class DockerfilePlanner
             LabelsWhy = FinalStageExplainer.Labels(container),
             UserWhy = FinalStageExplainer.User(images, container, user.Length > 0),
             PortsWhy = FinalStageExplainer.Ports(app, container),
-            EntrypointWhy = FinalStageExplainer.Entrypoint(app, container),
+            EntrypointWhy = FinalStageExplainer.Entrypoint(app, container, images),
             CommandWhy = FinalStageExplainer.Command(container, imageName),
         };
     }

@@ -38,6 +38,7 @@ public static class KnownStrings
         public const string ContainerFamily = nameof(ContainerFamily);
         public const string ContainerWorkingDirectory = nameof(ContainerWorkingDirectory);
         public const string ContainerUser = nameof(ContainerUser);
+        public const string ContainerAppCommandInstruction = nameof(ContainerAppCommandInstruction);
     }
 
     /// <summary>This package's own settings.</summary>
@@ -71,7 +72,10 @@ public static class KnownStrings
         public const string ContainerPort = nameof(ContainerPort);
         public const string ContainerEnvironmentVariable = nameof(ContainerEnvironmentVariable);
         public const string ContainerLabel = nameof(ContainerLabel);
+        public const string ContainerAppCommand = nameof(ContainerAppCommand);
         public const string ContainerAppCommandArgs = nameof(ContainerAppCommandArgs);
+        public const string ContainerEntrypoint = nameof(ContainerEntrypoint);
+        public const string ContainerEntrypointArgs = nameof(ContainerEntrypointArgs);
         public const string ContainerDefaultArgs = nameof(ContainerDefaultArgs);
         public const string SlimDockerfileBuildArg = nameof(SlimDockerfileBuildArg);
     }

@@ -53,6 +53,8 @@ public static partial class ContainerSettingsReader
         var labels = ReadNamedValues(facts.ContainerLabels, "ContainerLabel", diagnostics, LabelKeyPattern().IsMatch, DiagnosticCodes.InvalidLabelName,
             "a label key must start with a letter or digit and contain only letters, digits, '.', '_', '-' and '/' (e.g. org.opencontainers.image.title)");
         var (ports, portSource) = ReadPorts(facts, app, environment, diagnostics);
+        var workingDirectory = ReadWorkingDirectory(facts, diagnostics);
+        var entry = EntryCommandReader.Read(facts, app, workingDirectory, diagnostics);
 
         var settings = new ContainerSettings
         {
@@ -60,7 +62,7 @@ public static partial class ContainerSettingsReader
             Family = family,
             UnknownFamily = unknownFamily,
             RequestedFamily = requestedFamily,
-            WorkingDirectory = ReadWorkingDirectory(facts, diagnostics),
+            WorkingDirectory = workingDirectory,
             User = ReadUser(facts, diagnostics),
             Ports = ports,
             PortSource = portSource,
@@ -68,6 +70,9 @@ public static partial class ContainerSettingsReader
             Labels = labels,
             AppCommandArgs = facts.ContainerAppCommandArgs,
             DefaultArgs = facts.ContainerDefaultArgs,
+            AppCommandFromProject = facts.ItemsOf(KnownStrings.Items.ContainerAppCommand).Count > 0,
+            EntrypointFromProject = facts.ItemsOf(KnownStrings.Items.ContainerEntrypoint).Count > 0,
+            Entry = entry ?? new EntryCommand(AppCommandInstruction.Entrypoint, null, []),
         };
 
         return checkpoint.HasNewErrors ? null : settings;

@@ -89,6 +89,19 @@ public static class GoldenScenarios
             ContainerAppCommandArgs = ["--mode", "batch"],
             ContainerDefaultArgs = ["--verbose"],
         }),
+        App("app-command-entrypoint", "ContainerAppCommandInstruction=Entrypoint with a ContainerAppCommand of its own", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "Entrypoint")
+            .WithItems(KnownStrings.Items.ContainerAppCommand, [Item("dotnet"), Item("/app/Tool.dll"), Item("serve")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--port"), Item("8080")])),
+        App("app-command-default-args", "ContainerAppCommandInstruction=DefaultArgs: the app's command is the CMD", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "DefaultArgs")
+            .WithItems(KnownStrings.Items.ContainerAppCommandArgs, [Item("--mode"), Item("batch")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--verbose")])),
+        App("app-command-none", "ContainerAppCommandInstruction=None with the older ContainerEntrypoint items", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "None")
+            .WithItems(KnownStrings.Items.ContainerEntrypoint, [Item("dotnet")])
+            .WithItems(KnownStrings.Items.ContainerEntrypointArgs, [Item("/app/Tool.dll")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--verbose")])),
         Api("command-line", "properties given on the command line: forwarded, shaping, the package's own switches", f => f with
         {
             GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

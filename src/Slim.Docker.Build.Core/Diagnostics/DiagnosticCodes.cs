@@ -46,6 +46,7 @@ public static class DiagnosticCodes
 
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
+    public static readonly DiagnosticCode UrlWithoutPort = new("SDB1063", "An ASPNETCORE_URLS entry names no port the image can expose");
     public static readonly DiagnosticCode UnknownAppCommandInstruction = new("SDB1058", "ContainerAppCommandInstruction is not Entrypoint, DefaultArgs or None");
     public static readonly DiagnosticCode EntrypointArgsWithoutEntrypoint = new("SDB1059", "ContainerEntrypointArgs without ContainerEntrypoint");
     public static readonly DiagnosticCode AppCommandArgsWithoutAppCommand = new("SDB1060", "ContainerAppCommandArgs without an app command");

@@ -46,21 +46,29 @@ public static class FinalStageExplainer
                 "APP_UID comes from Microsoft's .NET images; if ContainerBaseImage does not define it, set ContainerUser.")]
             : [Because(NonRootUser, "Run as the non-root user app (UID 1654) that every .NET image defines.")];
 
-    public static Explanation[] Ports(AppProfile app, ContainerSettings container) =>
-        container.Ports.Count == 0 ? []
-        : container.PortSource switch
+    public static Explanation[] Ports(ContainerSettings container)
+    {
+        if (container.Ports.Count == 0)
         {
-            PortSource.ContainerPort when app.Kind == AppKind.Web =>
-            [
-                Because(
-                    PortsFromItems,
-                    "ContainerPort items. EXPOSE documents them; ASP.NET Core listens where ASPNETCORE_HTTP_PORTS",
-                    "says (8080 in .NET images, unless a ContainerEnvironmentVariable changes it)."),
-            ],
+            return [];
+        }
+
+        var listens = container.PortInference switch
+        {
+            PortInference.Urls => "the ports ASPNETCORE_URLS names (it replaces ASPNETCORE_HTTP_PORTS, the image's 8080)",
+            PortInference.PortVariables => "the ports ASPNETCORE_HTTP_PORTS/ASPNETCORE_HTTPS_PORTS name",
+            PortInference.ImageDefault => "8080, where ASP.NET Core listens in .NET 8+ images (ASPNETCORE_HTTP_PORTS)",
+            _ => "",
+        };
+        return container.PortSource switch
+        {
+            PortSource.ContainerPort when listens.Length > 0 =>
+                [Because(PortsFromItems, "ContainerPort items, and, as dotnet publish -t:PublishContainer adds them,", $"  {listens}.")],
             PortSource.ContainerPort => [Because(PortsFromItems, "ContainerPort items.")],
-            PortSource.Environment => [Because(PortsFromEnvironment, "The ports ASPNETCORE_HTTP_PORTS/ASPNETCORE_HTTPS_PORTS name (ContainerEnvironmentVariable items).")],
+            PortSource.Environment => [Because(PortsFromEnvironment, "Where ASP.NET Core listens (ContainerEnvironmentVariable items):", $"  {listens}.")],
             _ => [Because(DefaultPort, ".NET 8+ images make ASP.NET Core listen on 8080 (ASPNETCORE_HTTP_PORTS): non-root cannot bind below 1024.")],
         };
+    }
 
     public static Explanation[] Entrypoint(AppProfile app, ContainerSettings container, ImageSelection images)
     {

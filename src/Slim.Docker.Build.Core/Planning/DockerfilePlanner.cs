@@ -212,7 +212,7 @@ public static class DockerfilePlanner
             EnvironmentWhy = FinalStageExplainer.Environment(container),
             LabelsWhy = FinalStageExplainer.Labels(container),
             UserWhy = FinalStageExplainer.User(images, container, user.Length > 0),
-            PortsWhy = FinalStageExplainer.Ports(app, container),
+            PortsWhy = FinalStageExplainer.Ports(container),
             EntrypointWhy = FinalStageExplainer.Entrypoint(app, container, images),
             CommandWhy = FinalStageExplainer.Command(container, imageName),
         };

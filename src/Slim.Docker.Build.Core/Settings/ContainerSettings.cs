@@ -31,6 +31,9 @@ public sealed record ContainerSettings
 
     public PortSource PortSource { get; init; }
 
+    /// <summary>Where the ports ASP.NET Core listens on come from; they are exposed besides the ContainerPort items.</summary>
+    public PortInference PortInference { get; init; }
+
     /// <summary>Sorted by name; a name given twice keeps its last value, like MSBuild properties.</summary>
     public IReadOnlyList<NamedValue> EnvironmentVariables { get; init; } = [];
 

@@ -80,6 +80,10 @@ public static class GoldenScenarios
         {
             ContainerEnvironmentVariables = [Item("TZ", ("Value", "Europe/Paris")), Item("ASPNETCORE_HTTP_PORTS", ("Value", "5000"))],
         }),
+        Api("ports-aspnetcore-urls", "ports inferred from ASPNETCORE_URLS, which replaces the image's 8080", f => f with
+        {
+            ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", "http://+:5000;https://+:5001"))],
+        }),
         Api("labels", "ContainerLabel items", f => f with
         {
             ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "Orders API")), Item("com.example.team", ("Value", "payments"))],

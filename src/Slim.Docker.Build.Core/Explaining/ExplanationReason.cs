@@ -6,6 +6,7 @@ public enum ExplanationReason
     // Header
     NuGetConfigSecretFile,
     RegistryMirror,
+    MultiPlatform,
 
     // Build stage
     SdkImageFromProject,

@@ -45,7 +45,7 @@ public static class DockerfilePlanner
         var diagnostics = new DiagnosticBag(facts.ProjectPath);
         var assets = ReadAssets(facts, diagnostics);
         var app = AppProfileReader.Read(facts, diagnostics);
-        var imageName = ReadImageName(facts, diagnostics);
+        var target = ImageTargetReader.Read(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
         var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
@@ -54,7 +54,7 @@ public static class DockerfilePlanner
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
         var forwarded = ReadForwardedProperties(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
-        if (app is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
+        if (app is null || target is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics.All);
         }
@@ -72,13 +72,18 @@ public static class DockerfilePlanner
         var fromDockerfile = PathUtilities.RelativeDockerPath(dockerfileDirectory, layout.ContextDirectory);
 
         var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
+        var imageName = target.References[0];
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
             Header = new HeaderModel
             {
+                // One image for several platforms needs buildx: the classic builder builds one platform at a time.
+                BuildCommand = app.Platforms.Count > 1 ? "docker buildx build" : "docker build",
+                Push = target.Registry.Length > 0,
                 SecretWhy = HeaderExplainer.SecretFile(dockerfile),
                 MirrorWhy = HeaderExplainer.Mirror(dockerfile),
+                PlatformsWhy = HeaderExplainer.Platforms(app, target),
             },
             App = new AppModel
             {
@@ -112,7 +117,7 @@ public static class DockerfilePlanner
                 Image = images.BuildImage.ToString(),
                 CrossTargets = images.BuildCrossTargets,
                 PackagesToInstall = [.. images.BuildPackagesToInstall],
-                Platform = app.RuntimeIdentifier?.DockerPlatform ?? "",
+                Platform = string.Join(",", app.Platforms.Select(p => p.DockerPlatform).Distinct()),
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
@@ -146,6 +151,7 @@ public static class DockerfilePlanner
                 Why = DebugStageExplainer.Why(debugImage, DebugTools),
             },
             ImageName = imageName,
+            ImageTags = [.. target.References],
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
@@ -323,24 +329,4 @@ public static class DockerfilePlanner
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))
             .ToArray();
-
-    private static string? ReadImageName(ProjectFacts facts, DiagnosticBag diagnostics)
-    {
-        var repository = facts.ContainerRepository.Trim();
-        if (repository.Length == 0)
-        {
-            return ImageName.FromAssemblyName(facts.AssemblyName.Trim());
-        }
-
-        if (ImageName.IsValidRepository(repository))
-        {
-            return repository;
-        }
-
-        diagnostics.Error(
-            DiagnosticCodes.InvalidRepositoryName,
-            $"ContainerRepository '{repository}' is not a valid image repository name: use lower-case letters, digits and the separators '.', '_', '-' and '/', " +
-            $"e.g. '{ImageName.FromAssemblyName(repository)}'.");
-        return null;
-    }
 }

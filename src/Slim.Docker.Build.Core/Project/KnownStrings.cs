@@ -34,6 +34,11 @@ public static class KnownStrings
     {
         public const string ContainerRepository = nameof(ContainerRepository);
         public const string ContainerRuntimeIdentifier = nameof(ContainerRuntimeIdentifier);
+        public const string ContainerRuntimeIdentifiers = nameof(ContainerRuntimeIdentifiers);
+        public const string ContainerRegistry = nameof(ContainerRegistry);
+        public const string ContainerImageName = nameof(ContainerImageName);
+        public const string ContainerImageTag = nameof(ContainerImageTag);
+        public const string ContainerImageTags = nameof(ContainerImageTags);
         public const string ContainerBaseImage = nameof(ContainerBaseImage);
         public const string ContainerFamily = nameof(ContainerFamily);
         public const string ContainerWorkingDirectory = nameof(ContainerWorkingDirectory);

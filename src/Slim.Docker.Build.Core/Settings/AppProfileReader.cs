@@ -92,6 +92,8 @@ public static class AppProfileReader
         }
 
         var rid = ReadRuntimeIdentifier(facts, diagnostics);
+        var pinned = facts.ContainerRuntimeIdentifier.Trim().Length > 0 || facts.RuntimeIdentifier.Trim().Length > 0;
+        List<RuntimeIdentifierInfo> platforms = rid is not null ? [rid] : pinned ? [] : ReadContainerRuntimeIdentifiers(facts, diagnostics);
 
         var aot = properties.Boolean(KnownStrings.ProjectProperties.PublishAot) == true;
         var trimmed = properties.Boolean(KnownStrings.ProjectProperties.PublishTrimmed) == true;
@@ -115,7 +117,8 @@ public static class AppProfileReader
             Trimmed = trimmed,
             SingleFile = singleFile,
             ReadyToRun = readyToRun,
-            RuntimeIdentifier = rid,
+            RuntimeIdentifier = rid ?? (platforms.Count == 1 ? platforms[0] : null),
+            Platforms = platforms,
             AssemblyName = assemblyName,
         };
     }
@@ -147,23 +150,61 @@ public static class AppProfileReader
             return null;
         }
 
+        return Parse($"{name} is '{rid}'", rid, diagnostics);
+    }
+
+    /// <summary>A Linux RID Microsoft publishes images for, or null with its error.</summary>
+    /// <param name="subject">What names the RID, for the message: <c>RuntimeIdentifier is 'win-x64'</c>.</param>
+    /// <param name="rid">The RID.</param>
+    /// <param name="diagnostics">Where the error goes.</param>
+    private static RuntimeIdentifierInfo? Parse(string subject, string rid, DiagnosticBag diagnostics)
+    {
         switch (RuntimeIdentifierParser.TryParse(rid, out var info))
         {
             case RuntimeIdentifierProblem.NotLinux:
                 diagnostics.Error(
                     DiagnosticCodes.NonLinuxRuntimeIdentifier,
-                    $"{name} is '{rid}', but the generated images are Linux images. Use a Linux RID such as linux-x64, linux-arm64 or linux-musl-x64, " +
+                    $"{subject}, but the generated images are Linux images. Use a Linux RID such as linux-x64, linux-arm64 or linux-musl-x64, " +
                     "or remove the RID and let the image's architecture decide.");
                 return null;
             case RuntimeIdentifierProblem.NoImages:
                 diagnostics.Error(
                     DiagnosticCodes.UnsupportedRuntimeIdentifier,
-                    $"{name} is '{rid}', but Microsoft publishes .NET images only for the portable RIDs linux-x64, linux-arm64, linux-arm " +
+                    $"{subject}, but Microsoft publishes .NET images only for the portable RIDs linux-x64, linux-arm64, linux-arm " +
                     "and their linux-musl- forms. Use one of those.");
                 return null;
             default:
                 return info;
         }
+    }
+
+    /// <summary>
+    /// ContainerRuntimeIdentifiers, used as the SDK uses them when neither ContainerRuntimeIdentifier nor RuntimeIdentifier
+    /// is set: one image for several platforms. Like the SDK, all of them target musl or none does.
+    /// </summary>
+    private static List<RuntimeIdentifierInfo> ReadContainerRuntimeIdentifiers(ProjectFacts facts, DiagnosticBag diagnostics)
+    {
+        var platforms = new List<RuntimeIdentifierInfo>();
+        var names = facts.Property(KnownStrings.ContainerProperties.ContainerRuntimeIdentifiers)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Parse($"ContainerRuntimeIdentifiers names '{name}'", name, diagnostics) is { } info && !platforms.Any(p => p.Rid == info.Rid))
+            {
+                platforms.Add(info);
+            }
+        }
+
+        if (platforms.Any(p => p.IsMusl) && !platforms.All(p => p.IsMusl))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.MixedMuslRuntimeIdentifiers,
+                $"ContainerRuntimeIdentifiers is '{string.Join(";", names)}': some target musl (Alpine) and some glibc, but one image has one base image. " +
+                "Use only linux-musl-* RIDs (an Alpine image) or only linux-* RIDs, as dotnet publish -t:PublishContainer requires.");
+            return [];
+        }
+
+        return platforms;
     }
 
     private static string DescribeIdentifier(string identifier) => identifier switch

@@ -59,6 +59,13 @@ public static class GoldenScenarios
         Api("nuget-config-secret", "SlimDockerfileNuGetConfigSecret=true", options: new() { NuGetConfigSecret = "true" }),
         Api("nuget-config-secret-cache-mounts", "a named secret with cache mounts", options: new() { NuGetConfigSecret = "feeds", CacheMounts = "true" }),
         Api("container-repository", "ContainerRepository", f => f with { ContainerRepository = "contoso/orders-api" }),
+        Api("tags-registry", "ContainerRegistry, ContainerRepository and ContainerImageTags: one -t each, pushed", f => (f with { ContainerRepository = "contoso/orders-api" })
+            .WithProperty(KnownStrings.ContainerProperties.ContainerRegistry, "registry.example.com")
+            .WithProperty(KnownStrings.ContainerProperties.ContainerImageTags, "1.4.2;latest")),
+        Api("container-image-name", "the obsolete ContainerImageName: warning SDB1051, and it names the image", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerImageName, "orders-api")),
+        Api("multi-rid", "ContainerRuntimeIdentifiers: one image for linux/amd64 and linux/arm64 with buildx", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerRuntimeIdentifiers, "linux-x64;linux-arm64")),
         Api("container-runtime-identifier", "ContainerRuntimeIdentifier linux-arm64", f => f with { ContainerRuntimeIdentifier = "linux-arm64" }),
         Api("base-image-other-registry", "ContainerBaseImage from another registry", f => f with { ContainerBaseImage = "registry.example.com/base/aspnet:10.0" }),
         Api("base-image-microsoft-chiseled", "ContainerBaseImage naming a chiseled Microsoft image", f => f with { ContainerBaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled" }),

@@ -216,8 +216,9 @@ public class ContainerConfigurationTests
             ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "My \"App\"")), Item("com.example/team", ("Value", "$team"))],
         });
 
-        var pairs = generated.Final.Where(i => i.Keyword == "LABEL").SelectMany(DockerfileDocument.KeyValues).ToList();
-        Assert.Equal([new("com.example/team", "$team"), new("org.opencontainers.image.title", "My \"App\"")], pairs);
+        // After the SDK's defaults (those from build arguments are '${ARG}' on purpose), sorted.
+        var pairs = generated.Final.Where(i => i.Keyword == "LABEL" && !i.Arguments.Contains("\"${", StringComparison.Ordinal)).SelectMany(DockerfileDocument.KeyValues).ToList();
+        Assert.Equal([new("com.example/team", "$team"), new("org.opencontainers.image.title", "My \"App\"")], pairs[^2..]);
     }
 
     [Theory]
@@ -260,11 +261,12 @@ public class ContainerConfigurationTests
     }
 
     [Fact]
-    public void Without_settings_there_is_no_CMD_ENV_or_LABEL()
+    public void Without_settings_there_is_no_CMD_ENV_EXPOSE_or_USER_and_only_the_sdks_labels()
     {
         var generated = Generated.For(Facts.Console());
 
-        Assert.DoesNotContain(generated.Final, i => i.Keyword is "CMD" or "ENV" or "LABEL" or "EXPOSE" or "USER");
+        Assert.DoesNotContain(generated.Final, i => i.Keyword is "CMD" or "ENV" or "EXPOSE" or "USER");
+        Assert.All(generated.Final.Where(i => i.Keyword == "LABEL"), l => Assert.Matches("^(org\\.opencontainers|net\\.dot)\\.", l.Arguments));
     }
 
     [Fact]

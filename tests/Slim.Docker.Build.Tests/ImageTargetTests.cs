@@ -11,8 +11,9 @@ public class ImageTargetTests
     private static string BuildCommand(Generated generated) =>
         generated.Text.Split('\n')[generated.Text.Split('\n').ToList().FindIndex(l => l.StartsWith("# Build it from", StringComparison.Ordinal)) + 1].TrimStart('#').Trim();
 
+    // Without the SDK's labels, whose --build-arg the header also passes (LabelTests).
     private static ProjectFacts With(ProjectFacts facts, params (string Name, string Value)[] properties) =>
-        properties.Aggregate(facts, (f, p) => f.WithProperty(p.Name, p.Value));
+        properties.Aggregate(facts.WithProperty("ContainerGenerateLabels", "false"), (f, p) => f.WithProperty(p.Name, p.Value));
 
     [Fact]
     public void Every_tag_is_a_t_of_registry_repository_and_tag_and_the_build_pushes_to_the_registry()
@@ -30,7 +31,7 @@ public class ImageTargetTests
     [Fact]
     public void Without_tags_the_name_alone_means_latest_as_in_the_sdk()
     {
-        Assert.Equal("docker build -t app .", BuildCommand(Generated.For(Facts.Web())));
+        Assert.Equal("docker build -t app .", BuildCommand(Generated.For(With(Facts.Web()))));
         Assert.Equal("docker build -t app:1.0 .", BuildCommand(Generated.For(With(Facts.Web(), ("ContainerImageTag", "1.0")))));
     }
 
@@ -64,7 +65,7 @@ public class ImageTargetTests
     [InlineData("__", "app")]
     public void The_default_repository_is_the_sdks_from_the_assembly_name(string assemblyName, string expected)
     {
-        var generated = Generated.For(Facts.Web() with { AssemblyName = assemblyName });
+        var generated = Generated.For(With(Facts.Web() with { AssemblyName = assemblyName }));
 
         Assert.StartsWith($"docker build -t {expected} ", BuildCommand(generated));
         Assert.Empty(generated.Result.Diagnostics);

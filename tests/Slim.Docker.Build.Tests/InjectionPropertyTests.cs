@@ -274,7 +274,7 @@ public class InjectionPropertyTests
             globals["TargetFramework"] = scenario.TargetFramework;
         }
 
-        var facts = (scenario.Web ? Facts.Web(scenario.TargetFramework, project) : Facts.Console(scenario.TargetFramework, project)) with
+        var facts = ((scenario.Web ? Facts.Web(scenario.TargetFramework, project) : Facts.Console(scenario.TargetFramework, project)) with
         {
             AssemblyName = scenario.AssemblyName,
             ContainerRepository = scenario.Repository,
@@ -290,7 +290,7 @@ public class InjectionPropertyTests
             RuntimeIdentifier = scenario.Deployment == DeploymentKind.SelfContained ? "linux-x64" : "",
             PublishAot = scenario.Deployment is DeploymentKind.NativeAot or DeploymentKind.NativeAot8 ? "true" : "",
             InvariantGlobalization = scenario.Deployment is DeploymentKind.NativeAot or DeploymentKind.NativeAot8 ? "true" : "",
-        };
+        }).WithProperty("ContainerGenerateLabels", "false"); // the SDK's default labels have fixed values; LabelTests checks them
         var options = new GenerationOptions
         {
             Configuration = scenario.ConfigurationFromOptions ? scenario.Configuration : "",

@@ -53,6 +53,8 @@ public enum ExplanationReason
     PlainCopy,
     EnvironmentVariables,
     Labels,
+    DefaultLabels,
+    LabelsFromBuildArguments,
     UserFromProject,
     NonRootUser,
     NonRootUserFromBaseImage,

@@ -1,5 +1,6 @@
 using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Model;
+using Slim.Docker.Build.Planning;
 using Slim.Docker.Build.Settings;
 using static Slim.Docker.Build.Explaining.Explain;
 using static Slim.Docker.Build.Explaining.ExplanationReason;
@@ -33,8 +34,62 @@ public static class FinalStageExplainer
     public static Explanation[] Environment(ContainerSettings container) =>
         container.EnvironmentVariables.Count > 0 ? [Because(EnvironmentVariables, "ContainerEnvironmentVariable items.")] : [];
 
-    public static Explanation[] Labels(ContainerSettings container) =>
-        container.Labels.Count > 0 ? [Because(ExplanationReason.Labels, "ContainerLabel items.")] : [];
+    public static Explanation[] Labels(LabelPlan plan)
+    {
+        var defaults = plan.Labels.Any(l => !l.FromProject);
+        var fromProject = plan.Labels.Any(l => l.FromProject);
+        if (!defaults)
+        {
+            return fromProject ? [Because(ExplanationReason.Labels, "ContainerLabel items.")] : [];
+        }
+
+        var first = $"The labels dotnet publish -t:PublishContainer writes (ContainerGenerateLabels=false turns them off){(fromProject ? "," : ".")}";
+        List<Explanation> why =
+        [
+            fromProject
+                ? Because(DefaultLabels, first, "  then the ContainerLabel items, which replace a default of the same key.")
+                : Because(DefaultLabels, first),
+        ];
+        if (plan.Arguments.Count == 0)
+        {
+            return [.. why];
+        }
+
+        var names = plan.Arguments.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        List<string> passed = [];
+        List<string> unknown = [];
+        if (names.Contains(LabelPlanner.CreatedArgument))
+        {
+            passed.Add($"{LabelPlanner.CreatedArgument} (the time)");
+        }
+
+        if (names.Contains(LabelPlanner.RevisionArgument))
+        {
+            passed.Add($"{LabelPlanner.RevisionArgument} (the commit)");
+        }
+
+        if (names.Contains(LabelPlanner.SdkVersionArgument))
+        {
+            unknown.Add($"{LabelPlanner.SdkVersionArgument} (the SDK image's, not the host's)");
+        }
+
+        if (names.Contains(LabelPlanner.BaseDigestArgument))
+        {
+            unknown.Add($"{LabelPlanner.BaseDigestArgument} (the base image's)");
+        }
+
+        var sentence = "Values only a build knows are build arguments, so this file stays the same:"
+            + (passed.Count > 0 ? $" {Join(passed)}, which the header's command passes" : "")
+            + (passed.Count > 0 && unknown.Count > 0 ? ";" : "")
+            + (unknown.Count > 0 ? $" {Join(unknown)}, empty unless passed" : "")
+            + ".";
+        var lines = Wrap(sentence);
+        why.Add(Because(LabelsFromBuildArguments, [.. lines]));
+        return [.. why];
+    }
+
+    private static string Join(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     public static Explanation[] User(ImageSelection images, ContainerSettings container, bool setsUser) =>
         container.User is not null ? [Because(UserFromProject, "ContainerUser: the app runs as this user.")]

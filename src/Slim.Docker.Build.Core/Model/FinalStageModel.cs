@@ -54,8 +54,11 @@ public sealed record FinalStageModel
     /// <summary>ContainerEnvironmentVariable items, sorted by name.</summary>
     public required NameValueModel[] Environment { get; init; }
 
-    /// <summary>ContainerLabel items, sorted by name.</summary>
-    public required NameValueModel[] Labels { get; init; }
+    /// <summary>The SDK's default labels in its order, then the ContainerLabel items sorted by key (which replace a default of the same key).</summary>
+    public required LabelModel[] Labels { get; init; }
+
+    /// <summary>The final stage's ARGs that hold label values only a build knows (IMAGE_CREATED, SOURCE_REVISION, ...).</summary>
+    public required BuildArgModel[] LabelArgs { get; init; }
 
     /// <summary><c>Entrypoint</c>, <c>DefaultArgs</c> or <c>None</c>: ContainerAppCommandInstruction, or the SDK's choice when it is unset.</summary>
     public required string AppCommandInstruction { get; init; }

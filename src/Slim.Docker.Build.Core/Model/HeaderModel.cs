@@ -9,6 +9,9 @@ public sealed record HeaderModel
     /// <summary>ContainerRegistry is set: the build pushes the image there (<c>--push</c>), as the SDK publishes to it.</summary>
     public required bool Push { get; init; }
 
+    /// <summary>The <c>--build-arg</c> values of the header's build, as shell text: <c>IMAGE_CREATED="$(date -u ...)"</c>.</summary>
+    public required string[] BuildArgs { get; init; }
+
     /// <summary>What a build of several platforms needs.</summary>
     public required Explanation[] PlatformsWhy { get; init; }
 

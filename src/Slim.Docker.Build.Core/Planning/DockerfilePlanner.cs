@@ -48,13 +48,14 @@ public static class DockerfilePlanner
         var target = ImageTargetReader.Read(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
+        var labelSettings = LabelReader.Read(facts, diagnostics);
         var needs = app is null ? AppNeeds.None : ReadNeeds(facts, assets, app, diagnostics);
         var images = app is null || container is null || dockerfile is null
             ? null
             : ImagePlanner.Plan(app, needs, container, dockerfile, diagnostics);
         var forwarded = ReadForwardedProperties(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
-        if (app is null || target is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
+        if (app is null || target is null || container is null || dockerfile is null || labelSettings is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics.All);
         }
@@ -73,6 +74,7 @@ public static class DockerfilePlanner
 
         var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
         var imageName = target.References[0];
+        var labels = LabelPlanner.Plan(app, labelSettings, container.Labels, images.FinalImage);
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
@@ -84,6 +86,7 @@ public static class DockerfilePlanner
                 SecretWhy = HeaderExplainer.SecretFile(dockerfile),
                 MirrorWhy = HeaderExplainer.Mirror(dockerfile),
                 PlatformsWhy = HeaderExplainer.Platforms(app, target),
+                BuildArgs = [.. labels.HeaderBuildArgs],
             },
             App = new AppModel
             {
@@ -141,7 +144,7 @@ public static class DockerfilePlanner
                 Output = PublishOutput,
                 Why = BuildStageExplainer.Publish(dockerfile),
             },
-            Final = FinalStage(app, images, container, dockerfile, imageName),
+            Final = FinalStage(app, images, container, dockerfile, labels, imageName),
             Debug = new DebugStageModel
             {
                 Image = debugImage,
@@ -159,7 +162,8 @@ public static class DockerfilePlanner
         return new PlanResult(model, layout, diagnostics.All);
     }
 
-    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName)
+    private static FinalStageModel FinalStage(
+        AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, LabelPlan labels, string imageName)
     {
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
@@ -202,7 +206,8 @@ public static class DockerfilePlanner
                 _ => "default",
             },
             Environment = container.EnvironmentVariables.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
-            Labels = container.Labels.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
+            Labels = labels.Labels.Select(l => new LabelModel(l.Name, l.Value, l.Arg ?? "")).ToArray(),
+            LabelArgs = labels.Arguments.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
             AppCommandInstruction = entry.Instruction.ToString(),
             SetsEntrypoint = entry.Entrypoint is not null,
             Entrypoint = [.. entry.Entrypoint ?? []],
@@ -216,7 +221,7 @@ public static class DockerfilePlanner
             PackagesWhy = FinalStageExplainer.Packages(images),
             CopyWhy = FinalStageExplainer.Copy(dockerfile),
             EnvironmentWhy = FinalStageExplainer.Environment(container),
-            LabelsWhy = FinalStageExplainer.Labels(container),
+            LabelsWhy = FinalStageExplainer.Labels(labels),
             UserWhy = FinalStageExplainer.User(images, container, user.Length > 0),
             PortsWhy = FinalStageExplainer.Ports(container),
             EntrypointWhy = FinalStageExplainer.Entrypoint(app, container, images),

@@ -46,6 +46,30 @@ public static class KnownStrings
         public const string ContainerAppCommandInstruction = nameof(ContainerAppCommandInstruction);
     }
 
+    /// <summary>The SDK's default labels: their switches, values, and the package properties they fall back to.</summary>
+    public static class LabelProperties
+    {
+        /// <summary>ContainerGenerateLabels, and the prefix of its sub-switches (ContainerGenerateLabelsImageCreated, ...).</summary>
+        public const string GenerateLabels = "ContainerGenerateLabels";
+        public const string ContainerTitle = nameof(ContainerTitle);
+        public const string ContainerDescription = nameof(ContainerDescription);
+        public const string ContainerVersion = nameof(ContainerVersion);
+        public const string ContainerAuthors = nameof(ContainerAuthors);
+        public const string ContainerVendor = nameof(ContainerVendor);
+        public const string ContainerLicenseExpression = nameof(ContainerLicenseExpression);
+        public const string ContainerInformationUrl = nameof(ContainerInformationUrl);
+        public const string ContainerDocumentationUrl = nameof(ContainerDocumentationUrl);
+        public const string Title = nameof(Title);
+        public const string Description = nameof(Description);
+        public const string PackageVersion = nameof(PackageVersion);
+        public const string Authors = nameof(Authors);
+        public const string PackageLicenseExpression = nameof(PackageLicenseExpression);
+        public const string PackageProjectUrl = nameof(PackageProjectUrl);
+        public const string PublishRepositoryUrl = nameof(PublishRepositoryUrl);
+        public const string PrivateRepositoryUrl = nameof(PrivateRepositoryUrl);
+        public const string RepositoryType = nameof(RepositoryType);
+    }
+
     /// <summary>This package's own settings.</summary>
     public static class SlimProperties
     {

@@ -46,6 +46,7 @@ public static partial class TemplateRenderer
         globals.Import("comments", new Func<IEnumerable<object?>, string>(TemplateFunctions.Comments));
         globals.Import("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue));
         globals.Import("docker_key", new Func<string, string>(TemplateFunctions.DockerKey));
+        globals.Import("docker_kv_arg", new Func<string, string, string>(TemplateFunctions.DockerKeyArgument));
         globals.Import("docker_word", new Func<string, string>(TemplateFunctions.DockerWord));
 
         var context = new TemplateContext

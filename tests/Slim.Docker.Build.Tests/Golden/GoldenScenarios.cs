@@ -95,6 +95,29 @@ public static class GoldenScenarios
         {
             ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "Orders API")), Item("com.example.team", ("Value", "payments"))],
         }),
+        Api("labels-sdk-defaults", "every default label: values with the SDK's fallbacks, source and revision, a ContainerLabel replacing a default", f => f
+            .WithProperty("Title", "Orders API")
+            .WithProperty("Description", """
+                Takes orders.
+                Ships them.
+                """)
+            .WithProperty("PackageVersion", "2.1.0-beta.3")
+            .WithProperty("ContainerAuthors", "Contoso Orders Team")
+            .WithProperty("Company", "Contoso (not a label: ContainerVendor has no fallback)")
+            .WithProperty("PackageLicenseExpression", "MIT")
+            .WithProperty("PackageProjectUrl", "https://orders.example.com")
+            .WithProperty("ContainerDocumentationUrl", "https://orders.example.com/docs")
+            .WithProperty("PublishRepositoryUrl", "true")
+            .WithProperty("PrivateRepositoryUrl", "https://user:token@git.example.com/contoso/orders.git")
+            .WithProperty("RepositoryType", "git")
+            .WithItems(KnownStrings.Items.ContainerLabel, [Item("org.opencontainers.image.vendor", ("Value", "Contoso"))])),
+        Api("labels-off", "ContainerGenerateLabels=false: only the ContainerLabel items", f => f
+            .WithProperty("ContainerGenerateLabels", "false")
+            .WithItems(KnownStrings.Items.ContainerLabel, [Item("com.example.team", ("Value", "payments"))])),
+        Api("labels-some-off", "ContainerGenerateLabels sub-switches: no created, no toolset, no base digest", f => f
+            .WithProperty("ContainerGenerateLabelsImageCreated", "false")
+            .WithProperty("ContainerGenerateLabelsDotnetToolset", "False")
+            .WithProperty("ContainerGenerateLabelsImageBaseDigest", "false")),
         App("app-command-args", "ContainerAppCommandArgs and ContainerDefaultArgs", "src/Tool/Tool.csproj", "Tool", f => f with
         {
             ContainerAppCommandArgs = ["--mode", "batch"],

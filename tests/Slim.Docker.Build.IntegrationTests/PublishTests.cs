@@ -49,7 +49,7 @@ public class PublishTests(PackageFixture package)
         // The workspace's nuget.config sits above the project, so the context is the workspace root.
         Assert.True(workspace.Exists(".dockerignore"));
         Assert.Contains("**/obj/", workspace.Read(".dockerignore"));
-        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app .", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" .", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class PublishTests(PackageFixture package)
         AssertCopySourcesExist(workspace, document);
         Assert.True(workspace.Exists(".dockerignore"));
         Assert.Contains("dotnet restore app/Api/Api.csproj", document.All("RUN").First().Arguments);
-        Assert.Contains(document.Comments, c => c.Contains("docker build -f app/Api/Dockerfile -t api .", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("docker build -f app/Api/Dockerfile -t api --build-arg IMAGE_CREATED=", StringComparison.Ordinal));
     }
 
     [Fact]

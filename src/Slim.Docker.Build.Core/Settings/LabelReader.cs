@@ -30,7 +30,6 @@ public static partial class LabelReader
         var off = Switches
             .Where(s => properties.Boolean(KnownStrings.LabelProperties.GenerateLabels + s) == false)
             .ToHashSet(StringComparer.Ordinal);
-        var projectUrl = Value(facts, KnownStrings.LabelProperties.PackageProjectUrl);
         var generate = properties.Boolean(KnownStrings.LabelProperties.GenerateLabels) != false;
         var publishRepositoryUrl = properties.Boolean(KnownStrings.LabelProperties.PublishRepositoryUrl) == true;
         return checkpoint.HasNewErrors ? null : new LabelSettings
@@ -43,8 +42,8 @@ public static partial class LabelReader
             Authors = Value(facts, KnownStrings.LabelProperties.ContainerAuthors, KnownStrings.LabelProperties.Authors),
             Vendor = Value(facts, KnownStrings.LabelProperties.ContainerVendor),
             Licenses = Value(facts, KnownStrings.LabelProperties.ContainerLicenseExpression, KnownStrings.LabelProperties.PackageLicenseExpression),
-            Url = Value(facts, KnownStrings.LabelProperties.ContainerInformationUrl) is { Length: > 0 } url ? url : projectUrl,
-            Documentation = Value(facts, KnownStrings.LabelProperties.ContainerDocumentationUrl) is { Length: > 0 } docs ? docs : projectUrl,
+            Url = Value(facts, KnownStrings.LabelProperties.ContainerInformationUrl, KnownStrings.LabelProperties.PackageProjectUrl),
+            Documentation = Value(facts, KnownStrings.LabelProperties.ContainerDocumentationUrl, KnownStrings.LabelProperties.PackageProjectUrl),
             PublishRepositoryUrl = publishRepositoryUrl,
             Source = Source(facts),
         };

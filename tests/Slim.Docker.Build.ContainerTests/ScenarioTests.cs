@@ -312,7 +312,7 @@ public class RepositorySampleTests(DockerEngine docker)
         var dockerfile = Path.Combine(PackageFixture.RepositoryRoot, "samples", "HelloApi", "Dockerfile");
         var (command, directory) = ContainerScenario.ReadHeaderBuildCommand(dockerfile);
         var tag = $"sdb-test-sample-{Guid.NewGuid().ToString("N")[..8]}";
-        Assert.Contains(" -t helloapi .", command);
+        Assert.Contains(" -t helloapi --build-arg IMAGE_CREATED=", command);
         Assert.Equal(Path.TrimEndingDirectorySeparator(PackageFixture.RepositoryRoot), directory);
 
         var build = await DockerEngine.Shell(command.Replace(" -t helloapi ", $" -t {tag} ", StringComparison.Ordinal), directory, TimeSpan.FromMinutes(20));

@@ -34,10 +34,20 @@ public class CustomizationTests(PackageFixture package)
         Assert.Equal(
             [new("ASPNETCORE_HTTP_PORTS", "5000"), new("GREETING", "hello \"world\" $HOME \\ 100%")],
             final.Where(i => i.Keyword == "ENV").SelectMany(DockerfileDocument.KeyValues));
-        Assert.Equal([new("org.opencontainers.image.title", "My API")], final.Where(i => i.Keyword == "LABEL").SelectMany(DockerfileDocument.KeyValues));
+        // The SDK's default labels with the values its evaluation gives (Authors is the assembly name, PackageVersion
+        // 1.0.0), then the project's; the ones a build argument holds ('${ARG}') are left out here.
+        Assert.Equal(
+            [
+                new("org.opencontainers.image.authors", "Web"),
+                new("org.opencontainers.image.version", "1.0.0"),
+                new("org.opencontainers.image.base.name", "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra"),
+                new("net.dot.runtime.majorminor", "10.0"),
+                new("org.opencontainers.image.title", "My API"),
+            ],
+            final.Where(i => i.Keyword == "LABEL" && !i.Arguments.Contains("\"${", StringComparison.Ordinal)).SelectMany(DockerfileDocument.KeyValues));
         Assert.Equal("1654:1654", final.Single(i => i.Keyword == "USER").Arguments);
         Assert.Equal("/srv/web", final.Single(i => i.Keyword == "WORKDIR").Arguments);
-        Assert.Equal(["dotnet", "Web.dll", "--mode", "server"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/srv/web/Web.dll", "--mode", "server"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
         Assert.Equal(["--verbose"], final.Single(i => i.Keyword == "CMD").JsonArguments);
         Assert.Contains(document.Comments, c => c.Contains("docker run --rm -p 5000:5000 -p 5353:5353/udp web", StringComparison.Ordinal));
     }

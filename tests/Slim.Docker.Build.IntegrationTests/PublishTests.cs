@@ -41,7 +41,7 @@ public class PublishTests(PackageFixture package)
         Assert.Equal("--platform=$BUILDPLATFORM", stages[0][0].Flags.Single());
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble AS build", stages[0][0].Arguments);
         Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra AS final", stages[^1][0].Arguments);
-        Assert.Equal(["dotnet", "App.dll"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/App.dll"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
         Assert.DoesNotContain(stages[^1], i => i.Keyword == "EXPOSE");
         Assert.Equal("/app", stages[^1].Single(i => i.Keyword == "WORKDIR").Arguments);
         AssertRestoreLayerBeforeSources(document);
@@ -49,7 +49,7 @@ public class PublishTests(PackageFixture package)
         // The workspace's nuget.config sits above the project, so the context is the workspace root.
         Assert.True(workspace.Exists(".dockerignore"));
         Assert.Contains("**/obj/", workspace.Read(".dockerignore"));
-        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app .", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" .", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class PublishTests(PackageFixture package)
         var final = document.Stages()[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS final", final[0].Arguments);
         Assert.Equal("8080", final.Single(i => i.Keyword == "EXPOSE").Arguments);
-        Assert.Equal(["dotnet", "Web.dll"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/Web.dll"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
         Assert.DoesNotContain(final, i => i.Keyword == "USER"); // chiseled already runs as app
     }
 
@@ -92,7 +92,7 @@ public class PublishTests(PackageFixture package)
 
         var final = document.Stages()[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS final", final[0].Arguments);
-        Assert.Equal(["./App"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["/app/App"], final.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class PublishTests(PackageFixture package)
         Assert.Empty(stages[0][0].Flags);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build", stages[0][0].Arguments);
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra AS final", stages[^1][0].Arguments);
-        Assert.Equal(["./App"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["/app/App"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class PublishTests(PackageFixture package)
         AssertCopySourcesExist(workspace, document);
         Assert.True(workspace.Exists(".dockerignore"));
         Assert.Contains("dotnet restore app/Api/Api.csproj", document.All("RUN").First().Arguments);
-        Assert.Contains(document.Comments, c => c.Contains("docker build -f app/Api/Dockerfile -t api .", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("docker build -f app/Api/Dockerfile -t api --build-arg IMAGE_CREATED=", StringComparison.Ordinal));
     }
 
     [Fact]

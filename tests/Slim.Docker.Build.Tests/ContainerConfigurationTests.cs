@@ -60,20 +60,20 @@ public class ContainerConfigurationTests
     }
 
     [Fact]
-    public void ContainerPort_items_replace_8080_in_the_users_order_with_their_protocols()
+    public void ContainerPort_items_come_first_and_8080_where_ASP_NET_Core_listens_is_added_as_the_sdk_adds_it()
     {
         var generated = Generated.For(Facts.Web() with
         {
             ContainerPorts = [Item("9090"), Item("53", ("Type", "UDP")), Item("8081", ("Type", "tcp")), Item("9090", ("Type", "tcp"))],
         });
 
-        Assert.Equal("9090 53/udp 8081", Single(generated, "EXPOSE").Arguments);
-        Assert.Contains(generated.Document.Comments, c => c.Contains("docker run --rm -p 9090:9090 -p 53:53/udp -p 8081:8081 app", StringComparison.Ordinal));
-        Assert.Contains(generated.Document.Comments, c => c.Contains("ContainerPort items", StringComparison.Ordinal));
+        Assert.Equal("9090 53/udp 8081 8080", Single(generated, "EXPOSE").Arguments);
+        Assert.Contains(generated.Document.Comments, c => c.Contains("docker run --rm -p 9090:9090 -p 53:53/udp -p 8081:8081 -p 8080:8080 app", StringComparison.Ordinal));
+        Assert.Contains(generated.Document.Comments, c => c.Contains("ContainerPort items, and, as dotnet publish -t:PublishContainer adds them", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_console_app_exposes_the_ports_it_is_given()
+    public void A_console_app_exposes_the_ports_it_is_given_and_not_8080()
     {
         var generated = Generated.For(Facts.Console() with { ContainerPorts = [Item("5000")] });
 
@@ -89,6 +89,67 @@ public class ContainerConfigurationTests
         });
 
         Assert.Equal("5000 5001 5443", Single(generated, "EXPOSE").Arguments);
+    }
+
+    [Fact]
+    public void ASPNETCORE_HTTPS_PORTS_alone_adds_to_the_images_8080()
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerEnvironmentVariables = [Item("ASPNETCORE_HTTPS_PORTS", ("Value", "8443"))] });
+
+        Assert.Equal("8080 8443", Single(generated, "EXPOSE").Arguments);
+    }
+
+    // The SDK's own cases (ImageBuilderTests) and the parsing of its regular expression: the last ':digits' of each
+    // ';'-separated entry is its port, whatever the host.
+    [Theory]
+    [InlineData("http://+:5000;https://+:5001", "5000 5001")]
+    [InlineData("https://*:12345;http://+:1234;http://localhost:123;http://1.2.3.4:12", "12345 1234 123 12")]
+    [InlineData("http://[::1]:5000", "5000")]
+    [InlineData("http://localhost:5000/path", "5000")]
+    [InlineData(" http://+:5000 ; http://+:5000 ", "5000")]
+    public void A_web_app_exposes_the_ports_ASPNETCORE_URLS_names_instead_of_8080(string urls, string expected)
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", urls))] });
+
+        Assert.Equal(expected, Single(generated, "EXPOSE").Arguments);
+        Assert.Empty(generated.Result.Diagnostics);
+        Assert.Contains(generated.Document.Comments, c => c.Contains("ASPNETCORE_URLS names (it replaces ASPNETCORE_HTTP_PORTS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASPNETCORE_URLS_wins_over_the_port_variables_like_it_does_in_ASP_NET_Core_and_the_sdk()
+    {
+        var generated = Generated.For(Facts.Web() with
+        {
+            ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", "https://*:12345")), Item("ASPNETCORE_HTTPS_PORTS", ("Value", "456"))],
+            ContainerPorts = [Item("9000")],
+        });
+
+        Assert.Equal("9000 12345", Single(generated, "EXPOSE").Arguments);
+    }
+
+    [Fact]
+    public void A_console_app_with_ASPNETCORE_URLS_exposes_its_ports()
+    {
+        var generated = Generated.For(Facts.Console() with { ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", "http://+:5000"))] });
+
+        Assert.Equal("5000", Single(generated, "EXPOSE").Arguments);
+    }
+
+    [Theory]
+    [InlineData("http://+")]
+    [InlineData("5000")]
+    [InlineData("localhost:5000")]
+    [InlineData("http://+:0")]
+    [InlineData("http://+:70000")]
+    public void An_ASPNETCORE_URLS_entry_without_a_port_is_warning_SDB1063_and_exposes_nothing(string url)
+    {
+        var generated = Generated.For(Facts.Web() with { ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", url + ";http://+:5000"))] });
+
+        Assert.Equal("5000", Single(generated, "EXPOSE").Arguments);
+        var warning = Assert.Single(generated.Result.Diagnostics);
+        Assert.Equal("SDB1063", warning.Code);
+        Assert.Contains($"'{url}'", warning.Message);
     }
 
     [Theory]
@@ -155,8 +216,9 @@ public class ContainerConfigurationTests
             ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "My \"App\"")), Item("com.example/team", ("Value", "$team"))],
         });
 
-        var pairs = generated.Final.Where(i => i.Keyword == "LABEL").SelectMany(DockerfileDocument.KeyValues).ToList();
-        Assert.Equal([new("com.example/team", "$team"), new("org.opencontainers.image.title", "My \"App\"")], pairs);
+        // After the SDK's defaults (those from build arguments are '${ARG}' on purpose), sorted.
+        var pairs = generated.Final.Where(i => i.Keyword == "LABEL" && !i.Arguments.Contains("\"${", StringComparison.Ordinal)).SelectMany(DockerfileDocument.KeyValues).ToList();
+        Assert.Equal([new("com.example/team", "$team"), new("org.opencontainers.image.title", "My \"App\"")], pairs[^2..]);
     }
 
     [Theory]
@@ -193,17 +255,18 @@ public class ContainerConfigurationTests
             ContainerDefaultArgs = ["--greeting", "hello \"world\" $HOME"],
         });
 
-        Assert.Equal(["dotnet", "App.dll", "--urls", "http://+:8080"], Single(generated, "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/App.dll", "--urls", "http://+:8080"], Single(generated, "ENTRYPOINT").JsonArguments);
         Assert.Equal(["--greeting", "hello \"world\" $HOME"], Single(generated, "CMD").JsonArguments);
         Assert.Contains(generated.Document.Comments, c => c.Contains("'docker run app <arguments>' replaces them", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Without_settings_there_is_no_CMD_ENV_or_LABEL()
+    public void Without_settings_there_is_no_CMD_ENV_EXPOSE_or_USER_and_only_the_sdks_labels()
     {
         var generated = Generated.For(Facts.Console());
 
-        Assert.DoesNotContain(generated.Final, i => i.Keyword is "CMD" or "ENV" or "LABEL" or "EXPOSE" or "USER");
+        Assert.DoesNotContain(generated.Final, i => i.Keyword is "CMD" or "ENV" or "EXPOSE" or "USER");
+        Assert.All(generated.Final.Where(i => i.Keyword == "LABEL"), l => Assert.Matches("^(org\\.opencontainers|net\\.dot)\\.", l.Arguments));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class DebugStageTests
         Assert.Equal("$APP_UID", debug.Single(i => i.Keyword == "USER").Arguments);
         Assert.Equal("/app", debug.Single(i => i.Keyword == "WORKDIR").Arguments);
         Assert.Equal("8080", debug.Single(i => i.Keyword == "EXPOSE").Arguments);
-        Assert.Equal(["dotnet", "App.dll"], debug.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["dotnet", "/app/App.dll"], debug.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class DebugStageTests
         var debug = generated.Document.Stages()[2];
 
         Assert.Equal($"{Mcr}{image} AS debug", debug[0].Arguments);
-        Assert.Equal(["./App"], debug.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["/app/App"], debug.Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
     }
 
     [Fact]

@@ -65,11 +65,11 @@ public class DockerfileGeneratorTests
 
         var final = stages[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS final", final[0].Arguments);
-        Assert.Equal(["FROM", "WORKDIR", "COPY", "EXPOSE", "ENTRYPOINT"], final.Select(i => i.Keyword));
+        Assert.Equal(["FROM", "WORKDIR", "COPY", "ARG", "ARG", "ARG", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "EXPOSE", "ENTRYPOINT"], final.Select(i => i.Keyword));
         Assert.Equal("build", final[2].Flag("from"));
-        Assert.Equal("8080", final[3].Arguments);
-        Assert.Equal(["dotnet", "My App.dll"], final[4].JsonArguments);
-        Assert.Contains(dockerfile.Comments, c => c.Contains("docker build -f 'src/My App/Dockerfile' -t my-app .", StringComparison.Ordinal));
+        Assert.Equal("8080", final[^2].Arguments);
+        Assert.Equal(["dotnet", "/app/My App.dll"], final[^1].JsonArguments);
+        Assert.Contains(dockerfile.Comments, c => c.Contains("docker build -f 'src/My App/Dockerfile' -t my-app --build-arg IMAGE_CREATED=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class DockerfileGeneratorTests
         Assert.Empty(stages[0][0].Flags);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build", stages[0][0].Arguments);
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS final", stages[^1][0].Arguments);
-        Assert.Equal(["./App"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
+        Assert.Equal(["/app/App"], stages[^1].Single(i => i.Keyword == "ENTRYPOINT").JsonArguments);
         Assert.DoesNotContain(stages[^1], i => i.Keyword is "EXPOSE" or "USER" or "RUN");
     }
 

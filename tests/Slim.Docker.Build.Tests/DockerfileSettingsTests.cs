@@ -109,7 +109,7 @@ public class DockerfileSettingsTests
         var generated = Generated.For(Facts.Web(), new GenerationOptions { OsPackages = "libgssapi-krb5-2; libfontconfig1;libgssapi-krb5-2;" });
 
         Assert.Equal(Mcr + "aspnet:10.0-noble", generated.FinalImage);
-        Assert.Equal(["FROM", "RUN", "WORKDIR", "COPY", "USER", "EXPOSE", "ENTRYPOINT"], Keywords(generated.Final));
+        Assert.Equal(["FROM", "RUN", "WORKDIR", "COPY", "USER", "EXPOSE", "ENTRYPOINT"], Keywords(generated.Final).Where(k => k is not ("ARG" or "LABEL")));
         var run = generated.Final.Single(i => i.Keyword == "RUN").Arguments;
         Assert.Contains("apt-get install -y --no-install-recommends libfontconfig1 libgssapi-krb5-2 ", run);
         Assert.Contains("rm -rf /var/lib/apt/lists/*", run);
@@ -189,7 +189,8 @@ public class DockerfileSettingsTests
 
         var args = generated.Build.Where(i => i.Keyword == "ARG").SelectMany(DockerfileDocument.KeyValues).ToList();
         Assert.Equal([new("TARGETARCH", null), new("CI", null), new("EMPTY", ""), new("VERSION_SUFFIX", tricky)], args);
-        Assert.DoesNotContain(generated.Final, i => i.Keyword == "ARG");
+        // The final stage declares only the arguments of its labels.
+        Assert.Equal(["IMAGE_CREATED", "DOTNET_SDK_VERSION", "BASE_IMAGE_DIGEST"], generated.Final.Where(i => i.Keyword == "ARG").Select(i => i.Arguments));
     }
 
     [Theory]
@@ -279,7 +280,7 @@ public class DockerfileSettingsTests
 
         var lines = generated.Text.Split('\n');
         var at = Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal));
-        Assert.Equal("#   docker build -t app --secret id=nugetconfig,src=\"$HOME/.nuget/NuGet/NuGet.Config\" .", lines[at + 1]);
+        Assert.Equal("#   docker build -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" --secret id=nugetconfig,src=\"$HOME/.nuget/NuGet/NuGet.Config\" .", lines[at + 1]);
         Assert.StartsWith("# --secret is the nuget.config restore reads", lines[at + 2]);
         Assert.Contains("Keep it outside the build context", lines[at + 4]);
     }

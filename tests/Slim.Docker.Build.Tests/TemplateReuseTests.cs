@@ -123,6 +123,7 @@ public class TemplateReuseTests
         expected.Import("yaml_quote", new Func<string, string>(TemplateFunctions.YamlQuote));
         expected.Import("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue));
         expected.Import("docker_key", new Func<string, string>(TemplateFunctions.DockerKey));
+        expected.Import("docker_kv_arg", new Func<string, string, string>(TemplateFunctions.DockerKeyArgument));
         expected.Import("docker_word", new Func<string, string>(TemplateFunctions.DockerWord));
 
         var actual = TemplateGlobals.For(model);

@@ -57,6 +57,20 @@ public static class DiagnosticCodes
 
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
+    public static readonly DiagnosticCode ContainerImageNameIsObsolete = new("SDB1051", "ContainerImageName is the obsolete name of ContainerRepository");
+    public static readonly DiagnosticCode InvalidImageTag = new("SDB1052", "ContainerImageTag is not a valid image tag");
+    public static readonly DiagnosticCode ImageTagAndTagsBothSet = new("SDB1053", "Both ContainerImageTag and ContainerImageTags are set");
+    public static readonly DiagnosticCode InvalidImageTags = new("SDB1054", "ContainerImageTags has an invalid image tag");
+    public static readonly DiagnosticCode InvalidRegistry = new("SDB1055", "ContainerRegistry is not a registry host");
+    public static readonly DiagnosticCode NoImageForArchitecture = new("SDB1056", "The final image is not published for a target architecture");
+    public static readonly DiagnosticCode MixedMuslRuntimeIdentifiers = new("SDB1057", "ContainerRuntimeIdentifiers mixes musl and glibc RIDs");
+    public static readonly DiagnosticCode UnknownAppCommandInstruction = new("SDB1058", "ContainerAppCommandInstruction is not Entrypoint, DefaultArgs or None");
+    public static readonly DiagnosticCode EntrypointArgsWithoutEntrypoint = new("SDB1059", "ContainerEntrypointArgs without ContainerEntrypoint");
+    public static readonly DiagnosticCode AppCommandArgsWithoutAppCommand = new("SDB1060", "ContainerAppCommandArgs without an app command");
+    public static readonly DiagnosticCode AppCommandWithInstructionNone = new("SDB1061", "ContainerAppCommand(Args) with ContainerAppCommandInstruction None");
+    public static readonly DiagnosticCode EntrypointWithInstructionEntrypoint = new("SDB1062", "ContainerEntrypoint with ContainerAppCommandInstruction Entrypoint");
+    public static readonly DiagnosticCode UrlWithoutPort = new("SDB1063", "An ASPNETCORE_URLS entry names no port the image can expose");
+    public static readonly DiagnosticCode RepositoryNormalized = new("SDB1064", "ContainerRepository was normalized to a valid repository name");
 
     // Web front ends (issue 10): Blazor WebAssembly static sites, JavaScript front ends built during publish.
     public static readonly DiagnosticCode HostedWebAssemblyClient = new("SDB1070", "Blazor WebAssembly client of a hosted app: generate for the server project");

@@ -15,4 +15,26 @@ internal static class Explain
         Images.PackageManager.Tdnf => "tdnf",
         _ => "",
     };
+
+    /// <summary>A sentence as comment lines of at most <paramref name="width"/> characters; the ones after the first start with two blanks.</summary>
+    public static string[] Wrap(string text, int width = 100)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = "  " + word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return [.. lines];
+    }
 }

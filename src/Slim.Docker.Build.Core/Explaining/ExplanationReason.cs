@@ -6,6 +6,7 @@ public enum ExplanationReason
     // Header
     NuGetConfigSecretFile,
     RegistryMirror,
+    MultiPlatform,
 
     // Build stage
     ContextWiderThanProject,
@@ -55,6 +56,8 @@ public enum ExplanationReason
     PlainCopy,
     EnvironmentVariables,
     Labels,
+    DefaultLabels,
+    LabelsFromBuildArguments,
     UserFromProject,
     NonRootUser,
     NonRootUserFromBaseImage,
@@ -63,8 +66,13 @@ public enum ExplanationReason
     PortsFromEnvironment,
     DefaultPort,
     OwnExecutable,
+    AppCommandFromProject,
+    EntrypointFromProject,
+    AppCommandAsCommand,
+    NoAppCommand,
     AppCommandArgs,
     DefaultArgs,
+    NoCommand,
 
     // JavaScript front ends built during publish
     NodeForFrontEnd,

@@ -62,7 +62,7 @@ public static class FinalImageExplainer
         {
             why.Add(Because(
                 ArchitectureFallback,
-                $"  ({release.Chiseled.Name} would be the first choice, but Microsoft publishes no {app.RuntimeIdentifier?.Rid} images of it for .NET {app.Version}.)"));
+                $"  ({release.Chiseled.Name} would be the first choice, but Microsoft publishes no {string.Join("/", app.Architectures.Where(a => !release.Chiseled.HasArchitecture(app.Version, a)).Select(a => "linux-" + a))} images of it for .NET {app.Version}.)"));
         }
 
         if (images.FinalReplacedDistroless is null && Globalization(app, images, family) is { } globalization)
@@ -140,7 +140,7 @@ public static class FinalImageExplainer
 
         if (app.IsMusl)
         {
-            return Because(MuslApp, $"alpine: the app targets musl ({app.RuntimeIdentifier?.Rid}), so it runs on Alpine Linux.");
+            return Because(MuslApp, $"alpine: the app targets musl ({app.RuntimeIdentifierNames}), so it runs on Alpine Linux.");
         }
 
         if (family.Musl)

@@ -22,4 +22,13 @@ public static class HeaderExplainer
     public static Explanation[] Mirror(DockerfileSettings dockerfile) =>
         dockerfile.RegistryMirror is not { } mirror ? []
         : [Because(RegistryMirror, "", $"Microsoft's images are pulled through the registry mirror {mirror} (SlimDockerfileRegistryMirror).")];
+
+    public static Explanation[] Platforms(AppProfile app, ImageTarget target) =>
+        app.Platforms.Count < 2 ? []
+        : [Because(
+            MultiPlatform,
+            $"ContainerRuntimeIdentifiers ({app.RuntimeIdentifierNames}): one image for every platform. The engine",
+            target.Registry.Length > 0
+                ? "  keeps such an image only with the containerd image store; --push sends it to ContainerRegistry."
+                : "  keeps such an image only with the containerd image store; otherwise add --push (or set ContainerRegistry).")];
 }

@@ -50,16 +50,16 @@ public static class BaseImagePolicy
         ImageCatalog.Find("alpine-extra", repository, version) is not null;
 
     /// <summary>
-    /// The distroless distribution of the app's .NET version, for its architecture: the release's own (noble-chiseled),
-    /// or, where that has no images for the architecture (32-bit Arm on .NET 8), another that has.
+    /// The distroless distribution of the app's .NET version, for its architectures: the release's own (noble-chiseled),
+    /// or, where that has no images for one of them (32-bit Arm on .NET 8), another that has them all.
     /// </summary>
     public static ImageDistribution Chiseled(AppProfile app)
     {
         var release = ImageCatalog.Release(app.Version);
-        var architecture = app.RuntimeIdentifier?.Architecture ?? "x64";
-        return release.Chiseled.HasArchitecture(app.Version, architecture)
+        bool HasAll(ImageDistribution d) => app.Architectures.All(a => d.HasArchitecture(app.Version, a));
+        return HasAll(release.Chiseled)
             ? release.Chiseled
-            : ImageCatalog.Distributions.FirstOrDefault(d => d.Distroless && !d.Musl && d.PublishedFor(app.Version) && d.HasArchitecture(app.Version, architecture))
+            : ImageCatalog.Distributions.FirstOrDefault(d => d.Distroless && !d.Musl && d.PublishedFor(app.Version) && HasAll(d))
                 ?? release.Chiseled;
     }
 

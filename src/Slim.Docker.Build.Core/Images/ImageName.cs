@@ -12,7 +12,33 @@ public static partial class ImageName
 
     public static bool IsValidRepository(string name) => name.Length <= 255 && RepositoryPattern().IsMatch(name);
 
-    /// <summary>Lower-cases the assembly name and replaces what a repository name cannot hold, like the SDK does.</summary>
+    /// <summary>
+    /// The SDK's ContainerHelpers.NormalizeRepository: a valid name stays; otherwise, when it starts with a letter or digit,
+    /// upper-case letters become lower-case and every character a repository name cannot hold becomes '-'. The result is
+    /// not checked again (the SDK does not either): <c>Foo-</c> becomes <c>foo-</c>. Null when it cannot start a name.
+    /// </summary>
+    public static string? Normalize(string name)
+    {
+        if (IsValidRepository(name))
+        {
+            return name;
+        }
+
+        if (name.Length == 0 || !char.IsAsciiLetterOrDigit(name[0]))
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '/' or '-' ? c : char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : '-');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A name from the assembly name that is always valid: lower-case, '-' for the rest, runs collapsed.</summary>
     public static string FromAssemblyName(string assemblyName)
     {
         var builder = new StringBuilder(assemblyName.Length);

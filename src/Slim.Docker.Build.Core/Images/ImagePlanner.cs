@@ -22,6 +22,11 @@ public static class ImagePlanner
             : container.UnknownFamily is { } unknown ? BaseImagePolicy.ForUnknownFamily(app, unknown)
             : BaseImagePolicy.Select(app);
 
+        if (!PublishedForEveryArchitecture(app, chosen, diagnostics))
+        {
+            return null;
+        }
+
         var decision = NeedsPolicy.Decide(chosen, app, needs, dockerfile.OsPackages, diagnostics);
         var selection = decision.Selection with { FinalNeedsNotTaken = decision.NotTaken ?? [] };
         var packages = dockerfile.OsPackages.Concat(decision.Installed.Select(n => n.Package))
@@ -78,6 +83,44 @@ public static class ImagePlanner
             BuildImage = ThroughMirror(buildImage, dockerfile.RegistryMirror),
             DebugImage = debugImage is null ? null : ThroughMirror(debugImage, dockerfile.RegistryMirror),
         };
+    }
+
+    /// <summary>
+    /// Microsoft publishes some distributions for fewer architectures (no 32-bit Arm for Azure Linux, or for noble on
+    /// .NET 8): an image the table knows must exist for every platform the app is built for. The SDK would only find out
+    /// when it pulls (CONTAINER1011); a Dockerfile would fail in FROM.
+    /// </summary>
+    private static bool PublishedForEveryArchitecture(AppProfile app, ImageSelection selection, DiagnosticBag diagnostics)
+    {
+        if (selection.Final.Family is not { } family || !selection.Final.IsMicrosoft)
+        {
+            return true;
+        }
+
+        var version = selection.Final.Version ?? app.Version;
+        var missing = app.Architectures.Where(a => !family.Distribution.HasArchitecture(version, a)).ToList();
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        var rids = string.Join(", ", missing.Select(a => (app.IsMusl ? "linux-musl-" : "linux-") + a));
+        var others = ImageCatalog.Distributions
+            .Where(d => d.PublishedFor(version) && d.Musl == family.Musl && app.Architectures.All(a => d.HasArchitecture(version, a)))
+            .Select(d => d.Name)
+            .ToList();
+        var choose = others.Count > 0 ? $"choose a family that has it ({string.Join(", ", others)})" : "choose another image";
+        var source = selection.FinalSource switch
+        {
+            FinalImageSource.BaseImage => "ContainerBaseImage",
+            FinalImageSource.Family => "ContainerFamily",
+            _ => "the default image",
+        };
+        diagnostics.Error(
+            DiagnosticCodes.NoImageForArchitecture,
+            $"The final image {selection.FinalImage} ({source}) is not published for {rids}: Microsoft publishes no {family.Distribution.Name} images of .NET {version} " +
+            $"for that architecture, so the build would fail in FROM. Remove {rids} from the runtime identifiers, or {choose}.");
+        return false;
     }
 
     /// <summary>

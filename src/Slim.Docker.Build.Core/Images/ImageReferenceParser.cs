@@ -118,7 +118,8 @@ public static partial class ImageReferenceParser
         return null;
     }
 
-    private static bool IsValidHost(string host)
+    /// <summary>A registry host (DNS labels or an IPv4 address) with an optional port from 1 to 65535.</summary>
+    public static bool IsValidHost(string host)
     {
         if (!Host().IsMatch(host))
         {

@@ -30,8 +30,11 @@ public sealed record DockerfileModel
     /// <summary>A standalone Blazor WebAssembly app served by a web server; null for every other app.</summary>
     public StaticSiteModel? Site { get; init; }
 
-    /// <summary>The image name the header's docker build command tags, e.g. <c>webapi</c>.</summary>
+    /// <summary>The image the header's commands name: the first of <see cref="ImageTags"/>, e.g. <c>webapi</c>.</summary>
     public required string ImageName { get; init; }
+
+    /// <summary>Every <c>-t</c> of the header's docker build: <c>[registry/]repository[:tag]</c>, one per ContainerImageTags tag.</summary>
+    public required string[] ImageTags { get; init; }
 
     /// <summary>Arguments after <c>dotnet build &lt;project&gt; -t:GenerateSlimDockerfile</c> that reproduce this file.</summary>
     public required string[] RegenerateArguments { get; init; }

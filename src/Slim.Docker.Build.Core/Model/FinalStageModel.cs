@@ -54,16 +54,28 @@ public sealed record FinalStageModel
     /// <summary>ContainerEnvironmentVariable items, sorted by name.</summary>
     public required NameValueModel[] Environment { get; init; }
 
-    /// <summary>ContainerLabel items, sorted by name.</summary>
-    public required NameValueModel[] Labels { get; init; }
+    /// <summary>The SDK's default labels in its order, then the ContainerLabel items sorted by key (which replace a default of the same key).</summary>
+    public required LabelModel[] Labels { get; init; }
 
-    /// <summary>The app's command and ContainerAppCommandArgs: always run.</summary>
+    /// <summary>The final stage's ARGs that hold label values only a build knows (IMAGE_CREATED, SOURCE_REVISION, ...).</summary>
+    public required BuildArgModel[] LabelArgs { get; init; }
+
+    /// <summary><c>Entrypoint</c>, <c>DefaultArgs</c> or <c>None</c>: ContainerAppCommandInstruction, or the SDK's choice when it is unset.</summary>
+    public required string AppCommandInstruction { get; init; }
+
+    /// <summary>The Dockerfile writes <c>ENTRYPOINT</c>; otherwise the base image's entry point stays.</summary>
+    public required bool SetsEntrypoint { get; init; }
+
+    /// <summary>ENTRYPOINT: with the instruction Entrypoint, the app's command and ContainerAppCommandArgs.</summary>
     public required string[] Entrypoint { get; init; }
 
-    /// <summary>ContainerAppCommandArgs, also part of <see cref="Entrypoint"/>.</summary>
+    /// <summary>ContainerAppCommandArgs (part of <see cref="Entrypoint"/> or <see cref="Command"/>).</summary>
     public required string[] AppCommandArgs { get; init; }
 
-    /// <summary>ContainerDefaultArgs: CMD, replaced by the arguments of <c>docker run image ...</c>; empty for none.</summary>
+    /// <summary>The Dockerfile writes <c>CMD</c> (even <c>CMD []</c>: without an ENTRYPOINT of its own, the base image's CMD must not stay).</summary>
+    public required bool SetsCommand { get; init; }
+
+    /// <summary>CMD, replaced by the arguments of <c>docker run image ...</c>: ContainerDefaultArgs, after the app's command with DefaultArgs.</summary>
     public required string[] Command { get; init; }
 
     /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> (BuildKit; Podman 4.6+).</summary>

@@ -59,9 +59,10 @@ public static class DockerfilePlanner
 
         var assets = ReadAssets(facts, diagnostics);
         var app = AppProfileReader.Read(facts, diagnostics);
-        var imageName = ReadImageName(facts, diagnostics);
+        var target = ImageTargetReader.Read(facts, diagnostics);
         var container = app is null ? null : ContainerSettingsReader.Read(facts, app, diagnostics);
         var dockerfile = DockerfileSettingsReader.Read(facts, diagnostics);
+        var labelSettings = LabelReader.Read(facts, diagnostics);
         var sdk = app is null ? null : SdkVersionPolicy.Choose(app, facts.TargetFrameworks, ReadGlobalJson(facts));
         app = app is null || sdk is null || sdk.Version == app.Version ? app : app with { SdkVersion = sdk.Version };
         var site = app?.Kind == AppKind.BlazorWebAssembly;
@@ -72,7 +73,7 @@ public static class DockerfilePlanner
         var frontEnd = app is null ? null : FrontEndPlanner.Plan(facts, app, diagnostics);
         var forwarded = ForwardedPropertiesReader.Read(facts, diagnostics);
         var configuration = ReadConfiguration(facts, diagnostics);
-        if (app is null || sdk is null || imageName is null || container is null || dockerfile is null || images is null || forwarded is null || configuration is null)
+        if (app is null || sdk is null || target is null || container is null || dockerfile is null || labelSettings is null || images is null || forwarded is null || configuration is null)
         {
             return new PlanResult(null, null, diagnostics.All);
         }
@@ -103,13 +104,20 @@ public static class DockerfilePlanner
 
         var debugImage = images.DebugImage?.ToString() ?? "";
         string[] debugTools = staticSite is null ? DebugTools : [];
+        var imageName = target.References[0];
+        var labels = LabelPlanner.Plan(app, labelSettings, container.Labels, images.FinalImage);
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
             Header = new HeaderModel
             {
+                // One image for several platforms needs buildx: the classic builder builds one platform at a time.
+                BuildCommand = app.Platforms.Count > 1 ? "docker buildx build" : "docker build",
+                Push = target.Registry.Length > 0,
                 SecretWhy = HeaderExplainer.SecretFile(dockerfile),
                 MirrorWhy = HeaderExplainer.Mirror(dockerfile),
+                PlatformsWhy = HeaderExplainer.Platforms(app, target),
+                BuildArgs = [.. labels.HeaderBuildArgs],
             },
             App = new AppModel
             {
@@ -150,7 +158,7 @@ public static class DockerfilePlanner
                 Image = images.BuildImage.ToString(),
                 CrossTargets = images.BuildCrossTargets,
                 PackagesToInstall = [.. images.BuildPackagesToInstall],
-                Platform = app.RuntimeIdentifier?.DockerPlatform ?? "",
+                Platform = string.Join(",", app.Platforms.Select(p => p.DockerPlatform).Distinct()),
                 ImageFromProject = images.BuildImageFromProject,
                 Args = dockerfile.BuildArgs.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
                 CacheMounts = dockerfile.CacheMounts,
@@ -175,8 +183,8 @@ public static class DockerfilePlanner
                 Why = BuildStageExplainer.Publish(dockerfile),
             },
             Final = staticSite is null
-                ? FinalStage(app, images, container, dockerfile, imageName)
-                : StaticSiteStages.Final(images, container, dockerfile, staticSite, imageName),
+                ? FinalStage(app, images, container, dockerfile, labels, imageName)
+                : StaticSiteStages.Final(images, container, dockerfile, staticSite, labels, imageName),
             Debug = new DebugStageModel
             {
                 Image = debugImage,
@@ -188,6 +196,7 @@ public static class DockerfilePlanner
             Site = staticSite is null ? null : StaticSiteStages.Site(staticSite, layout),
             Node = node,
             ImageName = imageName,
+            ImageTags = [.. target.References],
             RegenerateArguments = RegenerateArguments(facts.GlobalProperties),
             RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
@@ -200,12 +209,13 @@ public static class DockerfilePlanner
         };
     }
 
-    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName)
+    private static FinalStageModel FinalStage(
+        AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, LabelPlan labels, string imageName)
     {
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
         var user = container.User ?? (images.FinalIsDistroless ? "" : "$APP_UID");
-        string[] command = app.HasOwnRuntime ? ["./" + app.AssemblyName] : ["dotnet", app.AssemblyName + ".dll"];
+        var entry = container.Entry;
         return new FinalStageModel
         {
             Image = images.FinalImage.ToString(),
@@ -243,20 +253,25 @@ public static class DockerfilePlanner
                 _ => "default",
             },
             Environment = container.EnvironmentVariables.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
-            Labels = container.Labels.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
-            Entrypoint = [.. command, .. container.AppCommandArgs],
+            Labels = labels.Labels.Select(l => new LabelModel(l.Name, l.Value, l.Arg ?? "")).ToArray(),
+            LabelArgs = labels.Arguments.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
+            AppCommandInstruction = entry.Instruction.ToString(),
+            SetsEntrypoint = entry.Entrypoint is not null,
+            Entrypoint = [.. entry.Entrypoint ?? []],
             AppCommandArgs = [.. container.AppCommandArgs],
-            Command = [.. container.DefaultArgs],
+            // ENTRYPOINT clears the base image's CMD; without one, only a CMD of its own does (the SDK never keeps it).
+            SetsCommand = entry.Command.Count > 0 || entry.Entrypoint is null,
+            Command = [.. entry.Command],
             CopyLink = dockerfile.CopyLink,
             Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
             Why = FinalImageExplainer.Why(app, images, container),
             PackagesWhy = FinalStageExplainer.Packages(images),
             CopyWhy = FinalStageExplainer.Copy(dockerfile),
             EnvironmentWhy = FinalStageExplainer.Environment(container),
-            LabelsWhy = FinalStageExplainer.Labels(container),
+            LabelsWhy = FinalStageExplainer.Labels(labels),
             UserWhy = FinalStageExplainer.User(images, container, user.Length > 0),
-            PortsWhy = FinalStageExplainer.Ports(app, container),
-            EntrypointWhy = FinalStageExplainer.Entrypoint(app, container),
+            PortsWhy = FinalStageExplainer.Ports(container),
+            EntrypointWhy = FinalStageExplainer.Entrypoint(app, container, images),
             CommandWhy = FinalStageExplainer.Command(container, imageName),
         };
     }
@@ -359,24 +374,4 @@ public static class DockerfilePlanner
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ForwardedProperties.ToArgument(p.Key, p.Value))
             .ToArray();
-
-    private static string? ReadImageName(ProjectFacts facts, DiagnosticBag diagnostics)
-    {
-        var repository = facts.ContainerRepository.Trim();
-        if (repository.Length == 0)
-        {
-            return ImageName.FromAssemblyName(facts.AssemblyName.Trim());
-        }
-
-        if (ImageName.IsValidRepository(repository))
-        {
-            return repository;
-        }
-
-        diagnostics.Error(
-            DiagnosticCodes.InvalidRepositoryName,
-            $"ContainerRepository '{repository}' is not a valid image repository name: use lower-case letters, digits and the separators '.', '_', '-' and '/', " +
-            $"e.g. '{ImageName.FromAssemblyName(repository)}'.");
-        return null;
-    }
 }

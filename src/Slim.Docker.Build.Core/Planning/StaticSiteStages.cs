@@ -10,7 +10,7 @@ namespace Slim.Docker.Build.Planning;
 /// <summary>The model of a standalone Blazor WebAssembly app's final stage and web server configuration.</summary>
 internal static class StaticSiteStages
 {
-    public static FinalStageModel Final(ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, StaticSite site, string imageName)
+    public static FinalStageModel Final(ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, StaticSite site, LabelPlan labels, string imageName)
     {
         var configurationName = Path.GetFileName(site.ConfigurationFile);
         return new FinalStageModel
@@ -34,7 +34,13 @@ internal static class StaticSiteStages
             Ports = site.Ports.Select(p => new PortModel(p.Number, p.Protocol, p.Spec)).ToArray(),
             PortsFrom = site.PortsFromProject ? "container-port" : "default",
             Environment = container.EnvironmentVariables.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
-            Labels = container.Labels.Select(v => new NameValueModel(v.Name, v.Value)).ToArray(),
+            // The image carries the same labels as any app's (title, version, source, ...): they describe the app.
+            Labels = labels.Labels.Select(l => new LabelModel(l.Name, l.Value, l.Arg ?? "")).ToArray(),
+            LabelArgs = labels.Arguments.Select(a => new BuildArgModel(a.Name, a.DefaultValue ?? "", a.DefaultValue is not null)).ToArray(),
+            // The web server image's own ENTRYPOINT and CMD start nginx: the Dockerfile writes neither.
+            AppCommandInstruction = "",
+            SetsEntrypoint = false,
+            SetsCommand = false,
             Entrypoint = [],
             AppCommandArgs = [],
             Command = [],
@@ -44,7 +50,7 @@ internal static class StaticSiteStages
             PackagesWhy = [],
             CopyWhy = FinalStageExplainer.Copy(dockerfile),
             EnvironmentWhy = FinalStageExplainer.Environment(container),
-            LabelsWhy = FinalStageExplainer.Labels(container),
+            LabelsWhy = FinalStageExplainer.Labels(labels),
             UserWhy = StaticSiteExplainer.User(container.User is not null),
             PortsWhy = StaticSiteExplainer.Ports(site),
             EntrypointWhy = [],

@@ -53,10 +53,40 @@ public static class KnownStrings
     {
         public const string ContainerRepository = nameof(ContainerRepository);
         public const string ContainerRuntimeIdentifier = nameof(ContainerRuntimeIdentifier);
+        public const string ContainerRuntimeIdentifiers = nameof(ContainerRuntimeIdentifiers);
+        public const string ContainerRegistry = nameof(ContainerRegistry);
+        public const string ContainerImageName = nameof(ContainerImageName);
+        public const string ContainerImageTag = nameof(ContainerImageTag);
+        public const string ContainerImageTags = nameof(ContainerImageTags);
         public const string ContainerBaseImage = nameof(ContainerBaseImage);
         public const string ContainerFamily = nameof(ContainerFamily);
         public const string ContainerWorkingDirectory = nameof(ContainerWorkingDirectory);
         public const string ContainerUser = nameof(ContainerUser);
+        public const string ContainerAppCommandInstruction = nameof(ContainerAppCommandInstruction);
+    }
+
+    /// <summary>The SDK's default labels: their switches, values, and the package properties they fall back to.</summary>
+    public static class LabelProperties
+    {
+        /// <summary>ContainerGenerateLabels, and the prefix of its sub-switches (ContainerGenerateLabelsImageCreated, ...).</summary>
+        public const string GenerateLabels = "ContainerGenerateLabels";
+        public const string ContainerTitle = nameof(ContainerTitle);
+        public const string ContainerDescription = nameof(ContainerDescription);
+        public const string ContainerVersion = nameof(ContainerVersion);
+        public const string ContainerAuthors = nameof(ContainerAuthors);
+        public const string ContainerVendor = nameof(ContainerVendor);
+        public const string ContainerLicenseExpression = nameof(ContainerLicenseExpression);
+        public const string ContainerInformationUrl = nameof(ContainerInformationUrl);
+        public const string ContainerDocumentationUrl = nameof(ContainerDocumentationUrl);
+        public const string Title = nameof(Title);
+        public const string Description = nameof(Description);
+        public const string PackageVersion = nameof(PackageVersion);
+        public const string Authors = nameof(Authors);
+        public const string PackageLicenseExpression = nameof(PackageLicenseExpression);
+        public const string PackageProjectUrl = nameof(PackageProjectUrl);
+        public const string PublishRepositoryUrl = nameof(PublishRepositoryUrl);
+        public const string PrivateRepositoryUrl = nameof(PrivateRepositoryUrl);
+        public const string RepositoryType = nameof(RepositoryType);
     }
 
     /// <summary>This package's own settings.</summary>
@@ -94,7 +124,10 @@ public static class KnownStrings
         public const string ContainerPort = nameof(ContainerPort);
         public const string ContainerEnvironmentVariable = nameof(ContainerEnvironmentVariable);
         public const string ContainerLabel = nameof(ContainerLabel);
+        public const string ContainerAppCommand = nameof(ContainerAppCommand);
         public const string ContainerAppCommandArgs = nameof(ContainerAppCommandArgs);
+        public const string ContainerEntrypoint = nameof(ContainerEntrypoint);
+        public const string ContainerEntrypointArgs = nameof(ContainerEntrypointArgs);
         public const string ContainerDefaultArgs = nameof(ContainerDefaultArgs);
         public const string SlimDockerfileBuildArg = nameof(SlimDockerfileBuildArg);
     }

@@ -84,6 +84,19 @@ public static partial class TemplateFunctions
     public static string DockerKeyValue(string key, string value) => DockerKey(key) + "=" + DockerQuoted(value);
 
     /// <summary>
+    /// <c>key="${ARG}"</c>: a LABEL whose value Docker takes from the build argument <paramref name="argument"/> of the stage.
+    /// </summary>
+    public static string DockerKeyArgument(string key, string argument)
+    {
+        if (!ArgumentName().IsMatch(argument))
+        {
+            throw new ArgumentException($"'{argument}' is not a build argument name.", nameof(argument));
+        }
+
+        return DockerKey(key) + "=\"${" + argument + "}\"";
+    }
+
+    /// <summary>
     /// A name without a value (<c>ARG NAME</c>): unset unless given with <c>--build-arg</c>, which differs from
     /// <c>ARG NAME=""</c>.
     /// </summary>
@@ -113,6 +126,9 @@ public static partial class TemplateFunctions
 
         return builder.ToString();
     }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex ArgumentName();
 
     [GeneratedRegex("^[A-Za-z0-9_./-]+$")]
     private static partial Regex DockerKeySafe();

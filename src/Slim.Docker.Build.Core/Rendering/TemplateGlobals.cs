@@ -24,6 +24,7 @@ internal static class TemplateGlobals
         Function("yaml_quote", new Func<string, string>(TemplateFunctions.YamlQuote)),
         Function("docker_kv", new Func<string, string, string>(TemplateFunctions.DockerKeyValue)),
         Function("docker_key", new Func<string, string>(TemplateFunctions.DockerKey)),
+        Function("docker_kv_arg", new Func<string, string, string>(TemplateFunctions.DockerKeyArgument)),
         Function("docker_word", new Func<string, string>(TemplateFunctions.DockerWord)),
     ]);
 

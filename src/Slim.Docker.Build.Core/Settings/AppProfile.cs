@@ -25,12 +25,24 @@ public sealed record AppProfile
     /// <summary>The RID the project pins; null means the image's architecture decides (<c>-a $TARGETARCH</c>).</summary>
     public RuntimeIdentifierInfo? RuntimeIdentifier { get; init; }
 
+    /// <summary>
+    /// The platforms the image is built for: the pinned RID, or ContainerRuntimeIdentifiers (one multi-platform
+    /// image, each platform built with <c>-a $TARGETARCH</c>); empty when the build machine's platform decides.
+    /// </summary>
+    public IReadOnlyList<RuntimeIdentifierInfo> Platforms { get; init; } = [];
+
     public required string AssemblyName { get; init; }
 
     /// <summary>The .NET version of the SDK image when it is not <see cref="Version"/> (global.json, other target frameworks).</summary>
     public DotNetVersion? SdkVersion { get; init; }
 
-    public bool IsMusl => RuntimeIdentifier?.IsMusl == true;
+    public bool IsMusl => Platforms.Count > 0 ? Platforms.All(p => p.IsMusl) : RuntimeIdentifier?.IsMusl == true;
+
+    /// <summary>The architectures the final image must exist for (x64 when the build machine decides: the usual one).</summary>
+    public IReadOnlyList<string> Architectures => Platforms.Count > 0 ? [.. Platforms.Select(p => p.Architecture).Distinct()] : [RuntimeIdentifier?.Architecture ?? "x64"];
+
+    /// <summary>The RIDs, for messages: <c>linux-x64, linux-arm64</c>.</summary>
+    public string RuntimeIdentifierNames => string.Join(", ", Platforms.Select(p => p.Rid));
 
     /// <summary>Self-contained and AOT apps start through their own executable; others through the dotnet host.</summary>
     public bool HasOwnRuntime => Deployment != Deployment.FrameworkDependent;

@@ -105,6 +105,8 @@ public static class AppProfileReader
         }
 
         var rid = blazorWebAssembly ? ReadServerRuntimeIdentifier(facts, diagnostics) : ReadRuntimeIdentifier(facts, diagnostics);
+        var pinned = facts.ContainerRuntimeIdentifier.Trim().Length > 0 || (!blazorWebAssembly && facts.RuntimeIdentifier.Trim().Length > 0);
+        List<RuntimeIdentifierInfo> platforms = rid is not null ? [rid] : pinned ? [] : ReadContainerRuntimeIdentifiers(facts, diagnostics);
 
         var aot = properties.Boolean(KnownStrings.ProjectProperties.PublishAot) == true;
         var trimmed = properties.Boolean(KnownStrings.ProjectProperties.PublishTrimmed) == true;
@@ -128,7 +130,8 @@ public static class AppProfileReader
             Trimmed = trimmed,
             SingleFile = singleFile,
             ReadyToRun = readyToRun,
-            RuntimeIdentifier = rid,
+            RuntimeIdentifier = rid ?? (platforms.Count == 1 ? platforms[0] : null),
+            Platforms = platforms,
             AssemblyName = assemblyName,
         };
     }
@@ -160,7 +163,7 @@ public static class AppProfileReader
     private static RuntimeIdentifierInfo? ReadServerRuntimeIdentifier(ProjectFacts facts, DiagnosticBag diagnostics)
     {
         var rid = facts.ContainerRuntimeIdentifier.Trim();
-        return rid.Length == 0 ? null : ParseRuntimeIdentifier("ContainerRuntimeIdentifier", rid, diagnostics);
+        return rid.Length == 0 ? null : Parse($"ContainerRuntimeIdentifier is '{rid}'", rid, diagnostics);
     }
 
     private static RuntimeIdentifierInfo? ReadRuntimeIdentifier(ProjectFacts facts, DiagnosticBag diagnostics)
@@ -168,30 +171,34 @@ public static class AppProfileReader
         var (name, rid) = facts.ContainerRuntimeIdentifier.Trim().Length > 0
             ? ("ContainerRuntimeIdentifier", facts.ContainerRuntimeIdentifier.Trim())
             : ("RuntimeIdentifier", facts.RuntimeIdentifier.Trim());
-        return rid.Length == 0 ? null : ParseRuntimeIdentifier(name, rid, diagnostics);
+        return rid.Length == 0 ? null : Parse($"{name} is '{rid}'", rid, diagnostics);
     }
 
-    private static RuntimeIdentifierInfo? ParseRuntimeIdentifier(string name, string rid, DiagnosticBag diagnostics)
+    /// <summary>A Linux RID Microsoft publishes images for, or null with its error.</summary>
+    /// <param name="subject">What names the RID, for the message: <c>RuntimeIdentifier is 'win-x64'</c>.</param>
+    /// <param name="rid">The RID.</param>
+    /// <param name="diagnostics">Where the error goes.</param>
+    private static RuntimeIdentifierInfo? Parse(string subject, string rid, DiagnosticBag diagnostics)
     {
         switch (RuntimeIdentifierParser.TryParse(rid, out var info))
         {
             case RuntimeIdentifierProblem.NotLinux when IsWebAssembly(rid):
                 diagnostics.Error(
                     DiagnosticCodes.NonLinuxRuntimeIdentifier,
-                    $"{name} is '{rid}', a WebAssembly RID: only a standalone Blazor WebAssembly app (Microsoft.NET.Sdk.BlazorWebAssembly) becomes an image, " +
+                    $"{subject}, a WebAssembly RID: only a standalone Blazor WebAssembly app (Microsoft.NET.Sdk.BlazorWebAssembly) becomes an image, " +
                     "a static site on a web server. For other WebAssembly apps, serve the publish output's wwwroot folder from a web server of your choice, " +
                     "or generate the Dockerfile for the ASP.NET Core app that hosts it.");
                 return null;
             case RuntimeIdentifierProblem.NotLinux:
                 diagnostics.Error(
                     DiagnosticCodes.NonLinuxRuntimeIdentifier,
-                    $"{name} is '{rid}', but the generated images are Linux images. Use a Linux RID such as linux-x64, linux-arm64 or linux-musl-x64, " +
+                    $"{subject}, but the generated images are Linux images. Use a Linux RID such as linux-x64, linux-arm64 or linux-musl-x64, " +
                     "or remove the RID and let the image's architecture decide.");
                 return null;
             case RuntimeIdentifierProblem.NoImages:
                 diagnostics.Error(
                     DiagnosticCodes.UnsupportedRuntimeIdentifier,
-                    $"{name} is '{rid}', but Microsoft publishes .NET images only for the portable RIDs linux-x64, linux-arm64, linux-arm " +
+                    $"{subject}, but Microsoft publishes .NET images only for the portable RIDs linux-x64, linux-arm64, linux-arm " +
                     "and their linux-musl- forms. Use one of those.");
                 return null;
             default:
@@ -201,6 +208,35 @@ public static class AppProfileReader
 
     private static bool IsWebAssembly(string rid) =>
         rid.StartsWith("browser", StringComparison.OrdinalIgnoreCase) || rid.StartsWith("wasi", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// ContainerRuntimeIdentifiers, used as the SDK uses them when neither ContainerRuntimeIdentifier nor RuntimeIdentifier
+    /// is set: one image for several platforms. Like the SDK, all of them target musl or none does.
+    /// </summary>
+    private static List<RuntimeIdentifierInfo> ReadContainerRuntimeIdentifiers(ProjectFacts facts, DiagnosticBag diagnostics)
+    {
+        var platforms = new List<RuntimeIdentifierInfo>();
+        var names = facts.Property(KnownStrings.ContainerProperties.ContainerRuntimeIdentifiers)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Parse($"ContainerRuntimeIdentifiers names '{name}'", name, diagnostics) is { } info && !platforms.Any(p => p.Rid == info.Rid))
+            {
+                platforms.Add(info);
+            }
+        }
+
+        if (platforms.Any(p => p.IsMusl) && !platforms.All(p => p.IsMusl))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.MixedMuslRuntimeIdentifiers,
+                $"ContainerRuntimeIdentifiers is '{string.Join(";", names)}': some target musl (Alpine) and some glibc, but one image has one base image. " +
+                "Use only linux-musl-* RIDs (an Alpine image) or only linux-* RIDs, as dotnet publish -t:PublishContainer requires.");
+            return [];
+        }
+
+        return platforms;
+    }
 
     private static string DescribeIdentifier(string identifier) => identifier switch
     {

@@ -31,15 +31,27 @@ public sealed record ContainerSettings
 
     public PortSource PortSource { get; init; }
 
+    /// <summary>Where the ports ASP.NET Core listens on come from; they are exposed besides the ContainerPort items.</summary>
+    public PortInference PortInference { get; init; }
+
     /// <summary>Sorted by name; a name given twice keeps its last value, like MSBuild properties.</summary>
     public IReadOnlyList<NamedValue> EnvironmentVariables { get; init; } = [];
 
     /// <summary>Sorted by name; a name given twice keeps its last value.</summary>
     public IReadOnlyList<NamedValue> Labels { get; init; } = [];
 
-    /// <summary>ContainerAppCommandArgs: always passed to the app, after its command in ENTRYPOINT.</summary>
+    /// <summary>ContainerAppCommandArgs: always passed to the app, after its command.</summary>
     public IReadOnlyList<string> AppCommandArgs { get; init; } = [];
 
-    /// <summary>ContainerDefaultArgs: CMD, replaced by the arguments of <c>docker run image ...</c>.</summary>
+    /// <summary>ContainerDefaultArgs: part of CMD, replaced by the arguments of <c>docker run image ...</c>.</summary>
     public IReadOnlyList<string> DefaultArgs { get; init; } = [];
+
+    /// <summary>ContainerAppCommand items replace the default app command (<c>dotnet /app/App.dll</c> or <c>/app/App</c>).</summary>
+    public bool AppCommandFromProject { get; init; }
+
+    /// <summary>ContainerEntrypoint items (the SDK's older vocabulary) are given.</summary>
+    public bool EntrypointFromProject { get; init; }
+
+    /// <summary>ENTRYPOINT and CMD, combined by the SDK's rules (<see cref="EntrypointRules"/>).</summary>
+    public EntryCommand Entry { get; init; } = new(AppCommandInstruction.Entrypoint, null, []);
 }

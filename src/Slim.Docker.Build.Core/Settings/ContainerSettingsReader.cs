@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Slim.Docker.Build.Diagnostics;
 using Slim.Docker.Build.Images;
-using Slim.Docker.Build.Planning;
 using Slim.Docker.Build.Project;
 
 namespace Slim.Docker.Build.Settings;
@@ -20,9 +18,6 @@ public static partial class ContainerSettingsReader
     // Label keys: reverse-DNS style (org.opencontainers.image.title), which needs no quoting anywhere.
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$")]
     private static partial Regex LabelKeyPattern();
-
-    // The variables ASP.NET Core reads its ports from; the SDK infers ContainerPort from them the same way.
-    private static readonly string[] AspNetCorePortVariables = ["ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"];
 
     public static ContainerSettings? Read(ProjectFacts facts, AppProfile app, DiagnosticBag diagnostics)
     {
@@ -59,7 +54,9 @@ public static partial class ContainerSettingsReader
             "an environment variable name must be letters, digits and '_', not starting with a digit (e.g. MY_SETTING)");
         var labels = ReadNamedValues(facts.ContainerLabels, "ContainerLabel", diagnostics, LabelKeyPattern().IsMatch, DiagnosticCodes.InvalidLabelName,
             "a label key must start with a letter or digit and contain only letters, digits, '.', '_', '-' and '/' (e.g. org.opencontainers.image.title)");
-        var (ports, portSource) = ReadPorts(facts, app, environment, diagnostics);
+        var (ports, portSource, portInference) = PortReader.Read(facts, app, environment, diagnostics);
+        var workingDirectory = ReadWorkingDirectory(facts, diagnostics);
+        var entry = EntryCommandReader.Read(facts, app, workingDirectory, diagnostics);
 
         var settings = new ContainerSettings
         {
@@ -67,14 +64,18 @@ public static partial class ContainerSettingsReader
             Family = family,
             UnknownFamily = unknownFamily,
             RequestedFamily = requestedFamily,
-            WorkingDirectory = ReadWorkingDirectory(facts, diagnostics),
+            WorkingDirectory = workingDirectory,
             User = ReadUser(facts, diagnostics),
             Ports = ports,
             PortSource = portSource,
+            PortInference = portInference,
             EnvironmentVariables = environment,
             Labels = labels,
             AppCommandArgs = facts.ContainerAppCommandArgs,
             DefaultArgs = facts.ContainerDefaultArgs,
+            AppCommandFromProject = facts.ItemsOf(KnownStrings.Items.ContainerAppCommand).Count > 0,
+            EntrypointFromProject = facts.ItemsOf(KnownStrings.Items.ContainerEntrypoint).Count > 0,
+            Entry = entry ?? new EntryCommand(AppCommandInstruction.Entrypoint, null, []),
         };
 
         return checkpoint.HasNewErrors ? null : settings;
@@ -212,75 +213,6 @@ public static partial class ContainerSettingsReader
         }
 
         return text;
-    }
-
-    private static (IReadOnlyList<ContainerPort> Ports, PortSource Source) ReadPorts(
-        ProjectFacts facts, AppProfile app, IReadOnlyList<NamedValue> environment, DiagnosticBag diagnostics)
-    {
-        if (facts.ContainerPorts.Count > 0)
-        {
-            var ports = new List<ContainerPort>();
-            foreach (var item in facts.ContainerPorts)
-            {
-                var number = ParsePort(item.Include, $"ContainerPort '{item.Include}'", diagnostics);
-                var type = (item.Get("Type") ?? "").Trim().ToLowerInvariant();
-                if (type.Length == 0)
-                {
-                    type = ContainerPort.Tcp;
-                }
-                else if (type is not (ContainerPort.Tcp or ContainerPort.Udp))
-                {
-                    diagnostics.Error(
-                        DiagnosticCodes.InvalidContainerPortType,
-                        $"ContainerPort '{item.Include}' has Type '{item.Get("Type")}', but Type must be 'tcp' or 'udp' (or left out for tcp), " +
-                        $"e.g. <ContainerPort Include=\"{item.Include.Trim()}\" Type=\"tcp\" />.");
-                    continue;
-                }
-
-                if (number is { } n && !ports.Contains(new ContainerPort(n, type)))
-                {
-                    ports.Add(new ContainerPort(n, type));
-                }
-            }
-
-            return (ports, PortSource.ContainerPort);
-        }
-
-        if (app.Kind != AppKind.Web)
-        {
-            return ([], PortSource.Default);
-        }
-
-        // Like the SDK: a web app told to listen elsewhere exposes those ports instead of the images' 8080.
-        var fromEnvironment = new List<ContainerPort>();
-        foreach (var variable in AspNetCorePortVariables.SelectMany(name => environment.Where(v => v.Name == name)))
-        {
-            foreach (var part in variable.Value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (ParsePort(part, $"ContainerEnvironmentVariable {variable.Name} '{variable.Value}'", diagnostics) is { } n
-                    && !fromEnvironment.Contains(new ContainerPort(n, ContainerPort.Tcp)))
-                {
-                    fromEnvironment.Add(new ContainerPort(n, ContainerPort.Tcp));
-                }
-            }
-        }
-
-        return fromEnvironment.Count > 0
-            ? (fromEnvironment, PortSource.Environment)
-            : ([new ContainerPort(DockerfilePlanner.DefaultHttpPort, ContainerPort.Tcp)], PortSource.Default);
-    }
-
-    private static int? ParsePort(string text, string source, DiagnosticBag diagnostics)
-    {
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535)
-        {
-            return number;
-        }
-
-        diagnostics.Error(
-            DiagnosticCodes.InvalidContainerPort,
-            $"{source}: '{text.Trim()}' is not a port number from 1 to 65535. Use a plain number, e.g. <ContainerPort Include=\"8080\" Type=\"tcp\" />.");
-        return null;
     }
 
     private static IReadOnlyList<NamedValue> ReadNamedValues(

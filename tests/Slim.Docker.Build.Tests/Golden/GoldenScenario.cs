@@ -36,10 +36,16 @@ public sealed class GoldenRepository : IDisposable
     /// <summary>A request for <paramref name="facts"/> with the shipped templates and the fixed tool version.</summary>
     public static GenerationRequest Request(ProjectFacts facts, GenerationOptions? options = null) => new()
     {
-        Project = (options ?? new GenerationOptions()).ApplyTo(facts),
+        Project = (options ?? new GenerationOptions()).ApplyTo(WithSdkDefaults(facts)),
         ToolVersion = ToolVersion,
         ShippedTemplatesDirectory = Generated.ShippedTemplates,
     };
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>What the SDK's evaluation gives every project (Microsoft.NET.DefaultAssemblyInfo.targets, NuGet's pack targets).</summary>
+    private static ProjectFacts WithSdkDefaults(ProjectFacts facts) =>
+        facts
+            .WithProperty("Authors", facts.Property("Authors") is { Length: > 0 } authors ? authors : facts.AssemblyName)
+            .WithProperty("PackageVersion", facts.Property("PackageVersion") is { Length: > 0 } version ? version : "1.0.0");
 }

@@ -110,6 +110,13 @@ public static class GoldenScenarios
         Api("nuget-config-secret", "SlimDockerfileNuGetConfigSecret=true", options: new() { NuGetConfigSecret = "true" }),
         Api("nuget-config-secret-cache-mounts", "a named secret with cache mounts", options: new() { NuGetConfigSecret = "feeds", CacheMounts = "true" }),
         Api("container-repository", "ContainerRepository", f => f with { ContainerRepository = "contoso/orders-api" }),
+        Api("tags-registry", "ContainerRegistry, ContainerRepository and ContainerImageTags: one -t each, pushed", f => (f with { ContainerRepository = "contoso/orders-api" })
+            .WithProperty(KnownStrings.ContainerProperties.ContainerRegistry, "registry.example.com")
+            .WithProperty(KnownStrings.ContainerProperties.ContainerImageTags, "1.4.2;latest")),
+        Api("container-image-name", "the obsolete ContainerImageName: warning SDB1051, and it names the image", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerImageName, "orders-api")),
+        Api("multi-rid", "ContainerRuntimeIdentifiers: one image for linux/amd64 and linux/arm64 with buildx", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerRuntimeIdentifiers, "linux-x64;linux-arm64")),
         Api("container-runtime-identifier", "ContainerRuntimeIdentifier linux-arm64", f => f with { ContainerRuntimeIdentifier = "linux-arm64" }),
         Api("base-image-other-registry", "ContainerBaseImage from another registry", f => f with { ContainerBaseImage = "registry.example.com/base/aspnet:10.0" }),
         Api("base-image-microsoft-chiseled", "ContainerBaseImage naming a chiseled Microsoft image", f => f with { ContainerBaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled" }),
@@ -131,15 +138,55 @@ public static class GoldenScenarios
         {
             ContainerEnvironmentVariables = [Item("TZ", ("Value", "Europe/Paris")), Item("ASPNETCORE_HTTP_PORTS", ("Value", "5000"))],
         }),
+        Api("ports-aspnetcore-urls", "ports inferred from ASPNETCORE_URLS, which replaces the image's 8080", f => f with
+        {
+            ContainerEnvironmentVariables = [Item("ASPNETCORE_URLS", ("Value", "http://+:5000;https://+:5001"))],
+        }),
         Api("labels", "ContainerLabel items", f => f with
         {
             ContainerLabels = [Item("org.opencontainers.image.title", ("Value", "Orders API")), Item("com.example.team", ("Value", "payments"))],
         }),
+        Api("labels-sdk-defaults", "every default label: values with the SDK's fallbacks, source and revision, a ContainerLabel replacing a default", f => f
+            .WithProperty("Title", "Orders API")
+            .WithProperty("Description", """
+                Takes orders.
+                Ships them.
+                """)
+            .WithProperty("PackageVersion", "2.1.0-beta.3")
+            .WithProperty("ContainerAuthors", "Contoso Orders Team")
+            .WithProperty("Company", "Contoso (not a label: ContainerVendor has no fallback)")
+            .WithProperty("PackageLicenseExpression", "MIT")
+            .WithProperty("PackageProjectUrl", "https://orders.example.com")
+            .WithProperty("ContainerDocumentationUrl", "https://orders.example.com/docs")
+            .WithProperty("PublishRepositoryUrl", "true")
+            .WithProperty("PrivateRepositoryUrl", "https://user:token@git.example.com/contoso/orders.git")
+            .WithProperty("RepositoryType", "git")
+            .WithItems(KnownStrings.Items.ContainerLabel, [Item("org.opencontainers.image.vendor", ("Value", "Contoso"))])),
+        Api("labels-off", "ContainerGenerateLabels=false: only the ContainerLabel items", f => f
+            .WithProperty("ContainerGenerateLabels", "false")
+            .WithItems(KnownStrings.Items.ContainerLabel, [Item("com.example.team", ("Value", "payments"))])),
+        Api("labels-some-off", "ContainerGenerateLabels sub-switches: no created, no toolset, no base digest", f => f
+            .WithProperty("ContainerGenerateLabelsImageCreated", "false")
+            .WithProperty("ContainerGenerateLabelsDotnetToolset", "False")
+            .WithProperty("ContainerGenerateLabelsImageBaseDigest", "false")),
         App("app-command-args", "ContainerAppCommandArgs and ContainerDefaultArgs", "src/Tool/Tool.csproj", "Tool", f => f with
         {
             ContainerAppCommandArgs = ["--mode", "batch"],
             ContainerDefaultArgs = ["--verbose"],
         }),
+        App("app-command-entrypoint", "ContainerAppCommandInstruction=Entrypoint with a ContainerAppCommand of its own", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "Entrypoint")
+            .WithItems(KnownStrings.Items.ContainerAppCommand, [Item("dotnet"), Item("/app/Tool.dll"), Item("serve")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--port"), Item("8080")])),
+        App("app-command-default-args", "ContainerAppCommandInstruction=DefaultArgs: the app's command is the CMD", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "DefaultArgs")
+            .WithItems(KnownStrings.Items.ContainerAppCommandArgs, [Item("--mode"), Item("batch")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--verbose")])),
+        App("app-command-none", "ContainerAppCommandInstruction=None with the older ContainerEntrypoint items", "src/Tool/Tool.csproj", "Tool", f => f
+            .WithProperty(KnownStrings.ContainerProperties.ContainerAppCommandInstruction, "None")
+            .WithItems(KnownStrings.Items.ContainerEntrypoint, [Item("dotnet")])
+            .WithItems(KnownStrings.Items.ContainerEntrypointArgs, [Item("/app/Tool.dll")])
+            .WithItems(KnownStrings.Items.ContainerDefaultArgs, [Item("--verbose")])),
         Api("command-line", "properties given on the command line: forwarded, shaping, the package's own switches", f => f with
         {
             GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -22,10 +22,12 @@ public static partial class FrontEndDetector
     private static readonly HashSet<string> NotFrontEndFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj", ".git", ".vs", "wwwroot" };
 
     /// <summary>
-    /// Whether the project may build a JavaScript front end, from what costs nothing to check: SpaRoot, a referenced
-    /// .esproj, or a package.json in the project's folder, below it (three levels) or in a sibling folder. Reading the
-    /// targets (<see cref="ProjectFacts.Targets"/>) evaluates the project a second time, which a project without any of
-    /// these is spared; a front end whose package.json lives elsewhere is found through SpaRoot.
+    /// Whether the project may build a JavaScript front end, from what costs little to check: SpaRoot, a referenced
+    /// .esproj, or a package.json in the project's folder or below it (three levels), or in a folder on the way up to
+    /// the repository's root (<see cref="RepositoryRoot"/>) or a folder just below one of them (a sibling
+    /// <c>src/client</c> or <c>src/client/app</c>, a <c>frontend</c> at the root that Directory.Build.targets builds). Reading the targets
+    /// (<see cref="ProjectFacts.Targets"/>) evaluates the project a second time, which a project without any of these is
+    /// spared; a front end further away is found through SpaRoot.
     /// </summary>
     public static bool MayHaveFrontEnd(ProjectFacts facts)
     {
@@ -35,10 +37,34 @@ public static partial class FrontEndDetector
             return true;
         }
 
-        var project = new DirectoryInfo(facts.ProjectDirectory);
-        return HasPackageJson(project, depth: 3)
-            || (project.Parent is { } parent && SafeDirectories(parent).Any(sibling => sibling.FullName != project.FullName && HasPackageJson(sibling, depth: 1)));
+        var project = new DirectoryInfo(Path.TrimEndingDirectorySeparator(Path.GetFullPath(facts.ProjectDirectory)));
+        if (HasPackageJson(project, depth: 3))
+        {
+            return true;
+        }
+
+        // Up to the repository's root, and at least the parent: a sibling folder is the project's neighbour even
+        // where no repository is marked.
+        var root = RepositoryRoot.Find(project.FullName);
+        for (DirectoryInfo? below = project, current = project.Parent; current is not null; below = current, current = current.Parent)
+        {
+            if (File.Exists(Path.Combine(current.FullName, "package.json"))
+                || SafeDirectories(current).Any(child => child.FullName != below.FullName && HasPackageJson(child, depth: current == project.Parent ? 1 : 0)))
+            {
+                return true;
+            }
+
+            if (!IsInside(current.FullName, root) || string.Equals(current.FullName, root, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsInside(string folder, string root) =>
+        !Path.GetRelativePath(root, folder).StartsWith("..", StringComparison.Ordinal);
 
     private static bool HasPackageJson(DirectoryInfo folder, int depth) =>
         File.Exists(Path.Combine(folder.FullName, "package.json"))

@@ -87,6 +87,32 @@ public class ConsoleAppTests(PackageFixture package, DockerEngine docker)
     }
 }
 
+public class SingleFileFrameworkDependentTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Framework_dependent_single_file_app_starts_through_its_bundle_on_the_runtime_image()
+    {
+        // The publish output has no App.dll: dotnet /app/App.dll (PublishContainer's command) cannot start it.
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "single-file-fdd", "App");
+        scenario.Workspace.Project("App/App.csproj",
+            properties: scenario.ContainerRepositoryProperty + "<PublishSingleFile>true</PublishSingleFile><SelfContained>false</SelfContained>");
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        await scenario.Generate();
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra", scenario.FinalBaseImage);
+        Assert.Contains("ENTRYPOINT [\"/app/App\"]", File.ReadAllText(scenario.DockerfilePath));
+
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello from console uid=1654", run.Output.Trim());
+        var files = (await ContainerScenario.Files(scenario.Tag)).Keys;
+        Assert.Contains("/app/App", files);
+        Assert.DoesNotContain("/app/App.dll", files);
+    }
+}
+
 public class WorkerServiceTests(PackageFixture package, DockerEngine docker)
 {
     [Fact]

@@ -13,8 +13,6 @@ internal static class Facts
         TargetFrameworkIdentifier = ".NETCoreApp",
         TargetFrameworkVersion = "v" + tfm["net".Length..].Split('-')[0],
         OutputType = "Exe",
-        // The SDK defaults SelfContained to false during evaluation.
-        SelfContained = "false",
     };
 
     public static ProjectFacts Web(string tfm = "net10.0", string projectPath = "/repo/src/App/App.csproj") =>

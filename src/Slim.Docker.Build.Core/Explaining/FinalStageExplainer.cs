@@ -133,11 +133,17 @@ public static class FinalStageExplainer
         {
             why.Add(Because(AppCommandFromProject, "ContainerAppCommand: the project's own command for the app, used as given."));
         }
-        else if (app.HasOwnRuntime && instruction != AppCommandInstruction.None)
+        else if (app.StartsThroughOwnExecutable && instruction != AppCommandInstruction.None)
         {
-            why.Add(Because(
-                OwnExecutable,
-                $"The app's own executable: {(app.Deployment == Deployment.NativeAot ? "native code" : "the apphost of a self-contained app")}, no dotnet host needed."));
+            why.Add(app.Deployment switch
+            {
+                Deployment.NativeAot => Because(OwnExecutable, "The app's own executable: native code, no dotnet host needed."),
+                Deployment.SelfContained => Because(OwnExecutable, "The app's own executable: the apphost of a self-contained app, no dotnet host needed."),
+                _ => Because(
+                    OwnExecutable,
+                    "The app's own executable: a single-file bundle (PublishSingleFile=true) has no .dll to give the",
+                    "  dotnet host; it finds the image's shared runtime itself."),
+            });
         }
 
         var keptEntrypoint = images.FinalSource == FinalImageSource.BaseImage ? "the base image's entry point (if any) stays" : "the base image has none";

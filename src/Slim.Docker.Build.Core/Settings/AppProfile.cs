@@ -46,4 +46,11 @@ public sealed record AppProfile
 
     /// <summary>Self-contained and AOT apps start through their own executable; others through the dotnet host.</summary>
     public bool HasOwnRuntime => Deployment != Deployment.FrameworkDependent;
+
+    /// <summary>
+    /// Whether the app starts through its own executable rather than <c>dotnet App.dll</c>: an app with its own runtime,
+    /// or a framework-dependent single-file app, whose publish output has no App.dll to give the dotnet host (the bundle
+    /// finds the image's shared runtime itself). The SDK's PublishContainer starts the latter with dotnet and fails.
+    /// </summary>
+    public bool StartsThroughOwnExecutable => HasOwnRuntime || SingleFile;
 }

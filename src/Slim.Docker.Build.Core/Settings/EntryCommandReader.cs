@@ -57,11 +57,12 @@ public static class EntryCommandReader
     /// <summary>
     /// The SDK's default ContainerAppCommand: the working directory and the app's file (the SDK concatenates them
     /// with no separator, so a ContainerWorkingDirectory without its trailing '/' gives '/srvApp'; this joins them as paths).
+    /// A framework-dependent single-file app starts through its bundle, where the SDK would run a missing App.dll.
     /// </summary>
     public static IReadOnlyList<string> DefaultAppCommand(AppProfile app, string workingDirectory)
     {
         var directory = workingDirectory.EndsWith('/') ? workingDirectory : workingDirectory + "/";
-        return app.HasOwnRuntime ? [directory + app.AssemblyName] : ["dotnet", directory + app.AssemblyName + ".dll"];
+        return app.StartsThroughOwnExecutable ? [directory + app.AssemblyName] : ["dotnet", directory + app.AssemblyName + ".dll"];
     }
 
     private static IReadOnlyList<string> Values(ProjectFacts facts, string itemType) =>

@@ -43,9 +43,30 @@ public sealed class GoldenRepository : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>What the SDK's evaluation gives every project (Microsoft.NET.DefaultAssemblyInfo.targets, NuGet's pack targets).</summary>
-    private static ProjectFacts WithSdkDefaults(ProjectFacts facts) =>
-        facts
+    /// <summary>
+    /// What the SDK's evaluation gives every project (Microsoft.NET.DefaultAssemblyInfo.targets, NuGet's pack targets),
+    /// and its self-contained inference (Microsoft.NET.RuntimeIdentifierInference.targets): on .NET 8+, PublishTrimmed,
+    /// PublishSingleFile or PublishAot with neither SelfContained nor PublishSelfContained set makes PublishSelfContained
+    /// true, which publishing copies into SelfContained; SelfContained is false otherwise.
+    /// </summary>
+    private static ProjectFacts WithSdkDefaults(ProjectFacts facts)
+    {
+        facts = facts
             .WithProperty("Authors", facts.Property("Authors") is { Length: > 0 } authors ? authors : facts.AssemblyName)
             .WithProperty("PackageVersion", facts.Property("PackageVersion") is { Length: > 0 } version ? version : "1.0.0");
+        if (facts.SelfContained.Length == 0 && facts.PublishSelfContained.Length == 0 && ImpliesSelfContained(facts))
+        {
+            facts = facts with { PublishSelfContained = "true" };
+        }
+
+        return facts with
+        {
+            SelfContained = facts.PublishSelfContained is "true" or "false" ? facts.PublishSelfContained : facts.SelfContained is { Length: > 0 } given ? given : "false",
+        };
+    }
+
+    private static bool ImpliesSelfContained(ProjectFacts facts) =>
+        facts.TargetFrameworkIdentifier == ".NETCoreApp"
+        && Version.TryParse(facts.TargetFrameworkVersion.TrimStart('v'), out var version) && version.Major >= 8
+        && (facts.PublishTrimmed == "true" || facts.PublishSingleFile == "true" || facts.PublishAot == "true");
 }

@@ -40,6 +40,8 @@ public sealed record GenerationOptions
 
     public string TemplatesDirectory { get; init; } = "";
 
+    public string Symbols { get; init; } = "";
+
     public ProjectFacts ApplyTo(ProjectFacts facts)
     {
         (string Name, string Value)[] properties =
@@ -59,6 +61,7 @@ public sealed record GenerationOptions
             (KnownStrings.SlimProperties.NuGetConfigSecret, NuGetConfigSecret),
             (KnownStrings.SlimProperties.CopyLink, CopyLink),
             (KnownStrings.SlimProperties.TemplatesDirectory, TemplatesDirectory),
+            (KnownStrings.SlimProperties.Symbols, Symbols),
         ];
         var result = facts;
         foreach (var (name, value) in properties.Where(p => p.Value.Length > 0))

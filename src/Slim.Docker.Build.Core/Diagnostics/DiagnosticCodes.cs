@@ -49,6 +49,9 @@ public static class DiagnosticCodes
     // The SDK's container vocabulary (issue 10).
     public static readonly DiagnosticCode ContainerFamilyNotInTable = new("SDB1050", "ContainerFamily is not in the image table: used as named, contents unknown");
 
+    // Layers and symbols (issue 9).
+    public static readonly DiagnosticCode InvalidSymbolsSetting = new("SDB1090", "SlimDockerfileSymbols is not managed, all or none");
+
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");
     public static readonly DiagnosticCode DockerIgnoreMissesBuildOutput = new("SDB2003", "Existing .dockerignore does not exclude bin/ and obj/");

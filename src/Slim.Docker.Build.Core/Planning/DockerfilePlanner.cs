@@ -13,7 +13,6 @@ namespace Slim.Docker.Build.Planning;
 public static class DockerfilePlanner
 {
     public const string ToolName = "Slim.Docker.Build";
-    public const string PublishOutput = "/app";
     public const int DefaultHttpPort = 8080;
     public const string DefaultConfiguration = "Release";
     public const string ToolsPath = "/tools";
@@ -72,6 +71,7 @@ public static class DockerfilePlanner
         var fromDockerfile = PathUtilities.RelativeDockerPath(dockerfileDirectory, layout.ContextDirectory);
 
         var debugImage = (images.DebugImage ?? ImagePlanner.DebugImage(app)).ToString();
+        var output = OutputPlanner.Plan(app, dockerfile, container.WorkingDirectory);
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
@@ -133,16 +133,26 @@ public static class DockerfilePlanner
             {
                 Configuration = configuration,
                 Framework = facts.GlobalProperties.ContainsKey("TargetFramework") ? app.TargetFramework : "",
-                Output = PublishOutput,
+                Output = output.PublishOutput,
+                Properties = output.Split ? [$"-p:{KnownStrings.SlimProperties.PackagesLayerDir}={output.PackagesDirectory}"] : [],
+                PackagesDirectory = output.PackagesDirectory,
+                AppRoot = output.AppRoot,
+                PackagesRoot = output.PackagesRoot,
+                SymbolPatterns = [.. output.SymbolPatterns],
+                SymbolsDirectory = output.SymbolsDirectory,
                 Why = BuildStageExplainer.Publish(dockerfile),
+                LayersWhy = OutputExplainer.PublishLayers(output),
+                SymbolsWhy = OutputExplainer.Symbols(app, output),
+                TimestampsWhy = OutputExplainer.Timestamps(output),
             },
-            Final = FinalStage(app, images, container, dockerfile, imageName),
+            Final = FinalStage(app, images, container, dockerfile, imageName, output),
             Debug = new DebugStageModel
             {
                 Image = debugImage,
                 Tools = DebugTools,
                 ToolsPath = ToolsPath,
                 User = container.User ?? "$APP_UID",
+                SymbolsDestination = output.SymbolsDirectory.Length > 0 ? output.SymbolsDestination : "",
                 Why = DebugStageExplainer.Why(debugImage, DebugTools),
             },
             ImageName = imageName,
@@ -153,7 +163,7 @@ public static class DockerfilePlanner
         return new PlanResult(model, layout, diagnostics.All);
     }
 
-    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName)
+    private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName, OutputLayout output)
     {
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
@@ -200,6 +210,8 @@ public static class DockerfilePlanner
             Entrypoint = [.. command, .. container.AppCommandArgs],
             AppCommandArgs = [.. container.AppCommandArgs],
             Command = [.. container.DefaultArgs],
+            Layers = output.Layers.Select(l => new LayerModel(l.Name, l.Source, l.Destination)).ToArray(),
+            LayersWhy = OutputExplainer.FinalLayers(app, output, container.WorkingDirectory),
             CopyLink = dockerfile.CopyLink,
             Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
             Why = FinalImageExplainer.Why(app, images, container),

@@ -37,6 +37,28 @@ public class LayersPublishTests(PackageFixture package)
     }
 
     [Fact]
+    public async Task The_size_report_after_publish_gives_each_layer_compressed_once_with_the_smaller_choices()
+    {
+        using var workspace = new Workspace(package, "layers-report");
+        workspace.Project("App/App.csproj", items: """<PackageReference Include="Humanizer.Core" Version="2.14.1" />""");
+        workspace.Write("App/Program.cs", Programs.Console);
+
+        var result = await workspace.Dotnet("App", "publish", "-p:GenerateSlimDockerfile=true");
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Single(Regex.Matches(result.Output, "estimated image size, compressed"));
+        Assert.Matches(@"  base +~55\.0 MB  mcr\.microsoft\.com/dotnet/runtime:10\.0-noble-chiseled-extra \(estimate\)", result.Output);
+        // Humanizer.dll (net6.0) is 356 KB unpacked, 143 KB as gzip -6 compresses it alone.
+        var packages = Regex.Match(result.Output, @"  packages +(\d+\.\d) MB  1 file from NuGet packages");
+        Assert.True(packages.Success, result.Output);
+        Assert.Equal("0.2", packages.Groups[1].Value);
+        Assert.Matches(@"  app +(<0\.1|0\.\d) MB  \d+ files of the project and its project references", result.Output);
+        Assert.Matches(@"  total +~55\.\d MB", result.Output);
+        Assert.Contains("what if InvariantGlobalization=true: runtime:10.0-noble-chiseled, ~15.0 MB smaller", result.Output);
+        Assert.Contains("what if PublishAot=true: runtime-deps:10.0-noble-chiseled-extra and one native executable", result.Output);
+    }
+
+    [Fact]
     public async Task Without_the_property_nothing_moves()
     {
         using var workspace = new Workspace(package, "layers-off");

@@ -53,7 +53,7 @@ public static class DockerfileGenerator
         {
             var checkedFiles = GeneratedFileSet.Check(outputs, written);
             diagnostics.AddRange(written);
-            return new GenerationResult(diagnostics.All, checkedFiles, model);
+            return new GenerationResult(diagnostics.All, checkedFiles, model) { SizePlan = plan.SizePlan };
         }
 
         var files = GeneratedFileSet.Write(outputs, overwrite, written);
@@ -68,7 +68,7 @@ public static class DockerfileGenerator
                 layout.DockerIgnorePath));
         }
 
-        return new GenerationResult(diagnostics.All, files, model);
+        return new GenerationResult(diagnostics.All, files, model) { SizePlan = plan.SizePlan };
     }
 
     private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, DiagnosticBag diagnostics)

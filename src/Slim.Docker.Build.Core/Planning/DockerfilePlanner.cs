@@ -160,7 +160,7 @@ public static class DockerfilePlanner
             RegistryMirror = dockerfile.RegistryMirror ?? "",
         };
 
-        return new PlanResult(model, layout, diagnostics.All);
+        return new PlanResult(model, layout, diagnostics.All) { SizePlan = SizeReportPlanner.Plan(app, images, output) };
     }
 
     private static FinalStageModel FinalStage(AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, string imageName, OutputLayout output)

@@ -22,7 +22,7 @@ public class PublishTests(PackageFixture package)
         var build = document.Stages()[0].ToList();
         var restore = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.StartsWith("dotnet restore", StringComparison.Ordinal));
         var sources = build.FindIndex(i => i.Keyword == "COPY" && i.Arguments == ". .");
-        var publish = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.StartsWith("dotnet publish", StringComparison.Ordinal));
+        var publish = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.Contains("&& dotnet publish", StringComparison.Ordinal));
         Assert.True(restore > 0 && restore < sources && sources < publish, string.Join("\n", build));
         Assert.All(build.Take(restore).Where(i => i.Keyword == "COPY"), c => Assert.DoesNotContain(".cs\"", c.Arguments));
         Assert.Contains("--no-restore", build[publish].Arguments);

@@ -33,9 +33,12 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
-    /// <summary>The final stage's image, for the size report after publish; empty when nothing was generated.</summary>
+    /// <summary>
+    /// The key under which the plan of the size report after publish is registered with the build engine (for
+    /// <see cref="ReportSlimImageSize"/>); empty when nothing was generated.
+    /// </summary>
     [Output]
-    public string FinalImage { get; private set; } = "";
+    public string SizeReportKey { get; private set; } = "";
 
     public override bool Execute()
     {
@@ -68,8 +71,13 @@ public sealed class GenerateSlimDockerfile : Microsoft.Build.Utilities.Task
 
             if (result.Succeeded && result.Model is { } model)
             {
-                Log.LogMessage(MessageImportance.High, SizeReport.Describe(model, result.Diagnostics));
-                FinalImage = model.Final.Image;
+                Log.LogMessage(MessageImportance.High, SizeReport.Describe(model));
+                if (result.SizePlan is { } plan && BuildEngine is IBuildEngine4 engine)
+                {
+                    // The report runs after publish, in the same build and node: the engine's object cache carries the plan there.
+                    SizeReportKey = $"{typeof(SizeReportPlan).FullName}:{ProjectPath}:{Guid.NewGuid():N}";
+                    engine.RegisterTaskObject(SizeReportKey, plan, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                }
             }
 
             GeneratedFiles = result.Files

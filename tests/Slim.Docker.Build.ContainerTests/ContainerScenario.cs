@@ -10,6 +10,7 @@ namespace Slim.Docker.Build.ContainerTests;
 public sealed class ContainerScenario : IAsyncDisposable
 {
     private readonly List<string> _containers = [];
+    private readonly List<string> _tags = [];
 
     public Workspace Workspace { get; }
 
@@ -98,6 +99,47 @@ public sealed class ContainerScenario : IAsyncDisposable
     {
         var line = output.Split('\n').First(l => l.StartsWith('#') && l.Contains(instruction, StringComparison.Ordinal) && l.Contains('['));
         return line.Split(' ')[0];
+    }
+
+    /// <summary>
+    /// The header's command tagged <c>Tag:label</c>, with <c>--no-cache</c> unless <paramref name="cached"/> (and
+    /// <paramref name="arguments"/>, <paramref name="target"/>): without the cache every step runs again, so equal layers
+    /// prove reproducibility rather than BuildKit's cache, whose key for COPY ignores file times. The header passes the
+    /// last commit's time as SOURCE_DATE_EPOCH; a test's workspace has no commit, so <paramref name="sourceDateEpoch"/>
+    /// stands in for it.
+    /// </summary>
+    public async Task<string> BuildTagged(string label, string arguments = "", string? target = null, bool cached = false, long sourceDateEpoch = 1_600_000_000)
+    {
+        var tag = $"{Tag}:{label}";
+        _tags.Add(tag);
+        var options = string.Join(' ', new[] { target is null ? "" : "--target " + target, cached ? "" : "--no-cache", arguments }.Where(o => o.Length > 0));
+        const string CommitTime = "$(git log -1 --format=%ct)";
+        await Build(edit: c =>
+        {
+            Assert.Contains(CommitTime, c, StringComparison.Ordinal);
+            return c.Replace(CommitTime, sourceDateEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace($" -t {Tag} ", $" {options} -t {tag} ", StringComparison.Ordinal);
+        });
+        return tag;
+    }
+
+    /// <summary>The image's layers, bottom first, by diff id: equal ids are byte-identical layers.</summary>
+    public static async Task<IReadOnlyList<string>> LayerDigests(string image)
+    {
+        var inspect = await DockerEngine.Docker(["image", "inspect", "--format", "{{range .RootFS.Layers}}{{println .}}{{end}}", image]);
+        Assert.True(inspect.Succeeded, inspect.ToString());
+        return inspect.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>Each instruction of the image's history that made a layer, newest first: the instruction and its unpacked bytes.</summary>
+    public static async Task<IReadOnlyList<(string CreatedBy, long Bytes)>> History(string image)
+    {
+        var history = await DockerEngine.Docker(["history", "--no-trunc", "-H=false", "--format", "{{.Size}}\t{{.CreatedBy}}", image]);
+        Assert.True(history.Succeeded, history.ToString());
+        return history.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split('\t', 2))
+            .Select(p => (p[1], long.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
     }
 
     /// <summary>Runs the image to completion.</summary>
@@ -232,7 +274,7 @@ public sealed class ContainerScenario : IAsyncDisposable
             await DockerEngine.Docker(["rm", "-f", container]);
         }
 
-        await DockerEngine.Docker(["rmi", "-f", Tag]);
+        await DockerEngine.Docker(["rmi", "-f", Tag, .. _tags]);
         Workspace.Dispose();
     }
 }

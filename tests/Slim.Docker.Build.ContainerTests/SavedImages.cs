@@ -103,6 +103,13 @@ public static class SavedImages
                 return;
             }
 
+            // An empty layer (WORKDIR of a folder that exists: 5f70bf18a086) is a tar of nothing but its zero end blocks.
+            if (new FileInfo(path).Length == 1024 && File.ReadAllBytes(path).All(b => b == 0))
+            {
+                _layers++;
+                return;
+            }
+
             // A config (with the history), a manifest, an index: searched as it is.
             _files++;
             using var raw = File.OpenRead(path);

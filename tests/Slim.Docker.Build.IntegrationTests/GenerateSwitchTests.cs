@@ -26,7 +26,7 @@ public class GenerateSwitchTests(PackageFixture package)
 
         Assert.True(workspace.Exists("App/Dockerfile"), result.ToString());
         Assert.True(workspace.Exists(".dockerignore"));
-        Assert.Contains("Slim.Docker.Build: publish output", result.Output);
+        Assert.Contains("Slim.Docker.Build: estimated image size", result.Output);
         Assert.DoesNotContain("SDB1037", result.Output);
     }
 
@@ -42,6 +42,6 @@ public class GenerateSwitchTests(PackageFixture package)
         Assert.Contains("App.csproj", result.Output);
         Assert.False(workspace.Exists("App/Dockerfile"));
         Assert.False(workspace.Exists(".dockerignore"));
-        Assert.DoesNotContain("Slim.Docker.Build: publish output", result.Output);
+        Assert.DoesNotContain("Slim.Docker.Build: estimated image size", result.Output);
     }
 }

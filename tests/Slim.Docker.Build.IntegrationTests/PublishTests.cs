@@ -22,7 +22,7 @@ public class PublishTests(PackageFixture package)
         var build = document.Stages()[0].ToList();
         var restore = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.StartsWith("dotnet restore", StringComparison.Ordinal));
         var sources = build.FindIndex(i => i.Keyword == "COPY" && i.Arguments == ". .");
-        var publish = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.StartsWith("dotnet publish", StringComparison.Ordinal));
+        var publish = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.Contains("&& dotnet publish", StringComparison.Ordinal));
         Assert.True(restore > 0 && restore < sources && sources < publish, string.Join("\n", build));
         Assert.All(build.Take(restore).Where(i => i.Keyword == "COPY"), c => Assert.DoesNotContain(".cs\"", c.Arguments));
         Assert.Contains("--no-restore", build[publish].Arguments);
@@ -49,7 +49,7 @@ public class PublishTests(PackageFixture package)
         // The workspace's nuget.config sits above the project, so the context is the workspace root.
         Assert.True(workspace.Exists(".dockerignore"));
         Assert.Contains("**/obj/", workspace.Read(".dockerignore"));
-        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" .", StringComparison.Ordinal));
+        Assert.Contains(document.Comments, c => c.Contains("docker build -f App/Dockerfile -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" --build-arg SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\" .", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,7 +18,12 @@ public class ContainerConfigurationTests
         var generated = Generated.For(Facts.Web() with { ContainerWorkingDirectory = "/srv/my app/$v1" });
 
         Assert.Equal("/srv/my app/$v1", DockerfileDocument.ProcessWord(Single(generated, "WORKDIR").Arguments));
-        Assert.EndsWith(" .", Single(generated, "COPY").Arguments); // the publish output still lands in it
+        // The publish output still lands in it, through a build-stage tree that holds its whole path: COPY --link would
+        // give a parent folder it creates itself the time of the build.
+        var copies = generated.Final.Where(i => i.Keyword == "COPY").ToList();
+        Assert.Equal([["/layers/packages/srv/"], ["/layers/app/srv/"]], copies.Select(DockerfileDocument.CopySources));
+        Assert.All(copies, c => Assert.Equal("/srv/", DockerfileDocument.CopyDestination(c)));
+        Assert.Contains("-o '/layers/app/srv/my app/$v1' ", generated.Build[^1].Arguments);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public class DockerfileGeneratorTests
         var build = stages[0];
         Assert.Equal("--platform=$BUILDPLATFORM", build[0].Flags.Single());
         Assert.Equal("mcr.microsoft.com/dotnet/sdk:10.0-noble AS build", build[0].Arguments);
-        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "COPY", "COPY", "RUN", "COPY", "RUN"], build.Select(i => i.Keyword));
+        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "COPY", "COPY", "RUN", "COPY", "ARG", "RUN"], build.Select(i => i.Keyword));
 
         // Every COPY source of the restore layer exists in the context, and comes before the sources.
         var copies = build.Where(i => i.Keyword == "COPY").ToList();
@@ -61,12 +61,16 @@ public class DockerfileGeneratorTests
         Assert.Equal("src/My App/", DockerfileDocument.CopyDestination(copies[2]));
         Assert.Equal(". .", copies[^1].Arguments);
         Assert.StartsWith("dotnet restore 'src/My App/My App.csproj' -a \"$TARGETARCH\" -p:GenerateSlimDockerfile=false", build[6].Arguments);
-        Assert.StartsWith("dotnet publish 'src/My App/My App.csproj' --no-restore -c Release -a \"$TARGETARCH\" -o /app", build[8].Arguments);
+        Assert.Contains("&& dotnet publish 'src/My App/My App.csproj' --no-restore -c Release -a \"$TARGETARCH\" -o /app ", build[9].Arguments);
+        Assert.Contains(" -p:SlimDockerfilePackagesLayerDir=/layers/packages ", build[9].Arguments);
 
         var final = stages[^1];
         Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS final", final[0].Arguments);
-        Assert.Equal(["FROM", "WORKDIR", "COPY", "ARG", "ARG", "ARG", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "EXPOSE", "ENTRYPOINT"], final.Select(i => i.Keyword));
-        Assert.Equal("build", final[2].Flag("from"));
+        Assert.Equal(["FROM", "COPY", "COPY", "WORKDIR", "ARG", "ARG", "ARG", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "LABEL", "EXPOSE", "ENTRYPOINT"], final.Select(i => i.Keyword));
+        Assert.Equal(["/layers/packages/"], DockerfileDocument.CopySources(final[1]));
+        Assert.Equal(["/app/"], DockerfileDocument.CopySources(final[2]));
+        Assert.All(final.Where(i => i.Keyword == "COPY"), c => Assert.Equal("build", c.Flag("from")));
+        Assert.Equal("/app", final[3].Arguments);
         Assert.Equal("8080", final[^2].Arguments);
         Assert.Equal(["dotnet", "/app/My App.dll"], final[^1].JsonArguments);
         Assert.Contains(dockerfile.Comments, c => c.Contains("docker build -f 'src/My App/Dockerfile' -t my-app --build-arg IMAGE_CREATED=", StringComparison.Ordinal));
@@ -300,7 +304,7 @@ public class DockerfileGeneratorTests
 
         var runs = DockerfileDocument.Parse(File.ReadAllText(temp["-rf/Dockerfile"])).All("RUN").ToList();
         Assert.StartsWith("dotnet restore ./-rf/App.csproj ", runs[0].Arguments, StringComparison.Ordinal);
-        Assert.StartsWith("dotnet publish ./-rf/App.csproj ", runs[1].Arguments, StringComparison.Ordinal);
+        Assert.Contains("&& dotnet publish ./-rf/App.csproj ", runs[1].Arguments, StringComparison.Ordinal);
     }
 
     [Theory]

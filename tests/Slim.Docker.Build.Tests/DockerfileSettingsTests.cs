@@ -109,7 +109,7 @@ public class DockerfileSettingsTests
         var generated = Generated.For(Facts.Web(), new GenerationOptions { OsPackages = "libgssapi-krb5-2; libfontconfig1;libgssapi-krb5-2;" });
 
         Assert.Equal(Mcr + "aspnet:10.0-noble", generated.FinalImage);
-        Assert.Equal(["FROM", "RUN", "WORKDIR", "COPY", "USER", "EXPOSE", "ENTRYPOINT"], Keywords(generated.Final).Where(k => k is not ("ARG" or "LABEL")));
+        Assert.Equal(["FROM", "RUN", "COPY", "COPY", "WORKDIR", "USER", "EXPOSE", "ENTRYPOINT"], Keywords(generated.Final).Where(k => k is not ("ARG" or "LABEL")));
         var run = generated.Final.Single(i => i.Keyword == "RUN").Arguments;
         Assert.Contains("apt-get install -y --no-install-recommends libfontconfig1 libgssapi-krb5-2 ", run);
         Assert.Contains("rm -rf /var/lib/apt/lists/*", run);
@@ -188,7 +188,8 @@ public class DockerfileSettingsTests
         });
 
         var args = generated.Build.Where(i => i.Keyword == "ARG").SelectMany(DockerfileDocument.KeyValues).ToList();
-        Assert.Equal([new("TARGETARCH", null), new("CI", null), new("EMPTY", ""), new("VERSION_SUFFIX", tricky)], args);
+        // SOURCE_DATE_EPOCH comes last, just before publish: a new value never invalidates the restore layer.
+        Assert.Equal([new("TARGETARCH", null), new("CI", null), new("EMPTY", ""), new("VERSION_SUFFIX", tricky), new("SOURCE_DATE_EPOCH", null)], args);
         // The final stage declares only the arguments of its labels.
         Assert.Equal(["IMAGE_CREATED", "DOTNET_SDK_VERSION", "BASE_IMAGE_DIGEST"], generated.Final.Where(i => i.Keyword == "ARG").Select(i => i.Arguments));
     }
@@ -216,11 +217,11 @@ public class DockerfileSettingsTests
     {
         var generated = Generated.For(Facts.Web(), new GenerationOptions { CacheMounts = "true" });
 
-        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "RUN"], Keywords(generated.Build));
+        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "ARG", "RUN"], Keywords(generated.Build));
         Assert.Equal(". .", generated.Build.Single(i => i.Keyword == "COPY").Arguments);
         var run = generated.Build.Single(i => i.Keyword == "RUN");
         Assert.Equal("type=cache,id=nuget,target=/root/.nuget/packages", run.Flag("mount"));
-        Assert.Matches(@"^dotnet restore App\.csproj .* && dotnet publish App\.csproj --no-restore ", run.Arguments);
+        Assert.Matches(@"&& dotnet restore App\.csproj .* && dotnet publish App\.csproj --no-restore ", run.Arguments);
         Assert.Contains(generated.Document.Comments, c => c.Contains("restore and publish share one", StringComparison.Ordinal));
     }
 
@@ -229,7 +230,7 @@ public class DockerfileSettingsTests
     {
         var generated = Generated.For(Facts.Web(), new GenerationOptions { CacheMounts = "false" });
 
-        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "RUN", "COPY", "RUN"], Keywords(generated.Build));
+        Assert.Equal(["FROM", "ARG", "WORKDIR", "COPY", "RUN", "COPY", "ARG", "RUN"], Keywords(generated.Build));
         Assert.All(generated.Build.Where(i => i.Keyword == "RUN"), r => Assert.Null(r.Flag("mount")));
     }
 
@@ -239,8 +240,9 @@ public class DockerfileSettingsTests
         var linked = Generated.For(Facts.Web());
         var plain = Generated.For(Facts.Web(), new GenerationOptions { CopyLink = "false" });
 
-        Assert.Equal(["--link", "--from=build"], linked.Final.Single(i => i.Keyword == "COPY").Flags);
-        Assert.Equal(["--from=build"], plain.Final.Single(i => i.Keyword == "COPY").Flags);
+        Assert.Equal(2, linked.Final.Count(i => i.Keyword == "COPY"));
+        Assert.All(linked.Final.Where(i => i.Keyword == "COPY"), c => Assert.Equal(["--link", "--from=build"], c.Flags));
+        Assert.All(plain.Document.All("COPY").Where(c => c.Flag("from") is not null), c => Assert.Null(c.Flag("link")));
     }
 
     [Fact]
@@ -253,7 +255,7 @@ public class DockerfileSettingsTests
         Assert.Equal(["--mount=type=secret,id=private-feed.config,required=true"], runs[0].Flags);
         Assert.Matches(@"^dotnet restore App\.csproj -a ""\$TARGETARCH"" --configfile /run/secrets/private-feed\.config -p:GenerateSlimDockerfile=false$", runs[0].Arguments);
         Assert.Empty(runs[1].Flags);
-        Assert.StartsWith("dotnet publish App.csproj --no-restore ", runs[1].Arguments);
+        Assert.Contains("&& dotnet publish App.csproj --no-restore ", runs[1].Arguments);
         Assert.DoesNotContain("--configfile", runs[1].Arguments);
         Assert.DoesNotContain(generated.Document.Instructions, i => i.Keyword is "ARG" or "ENV" && i.Arguments.Contains("secret", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(generated.Document.Comments, c => c.Contains("in the image history, where an ARG or ENV", StringComparison.Ordinal));
@@ -269,7 +271,7 @@ public class DockerfileSettingsTests
         Assert.Equal(
             ["--mount=type=cache,id=nuget,target=/root/.nuget/packages", "--mount=type=secret,id=nugetconfig,required=true"],
             run.Flags);
-        Assert.Matches(@"^dotnet restore App\.csproj -a ""\$TARGETARCH"" --configfile /run/secrets/nugetconfig -p:GenerateSlimDockerfile=false +&& dotnet publish App\.csproj --no-restore ", run.Arguments);
+        Assert.Matches(@"&& dotnet restore App\.csproj -a ""\$TARGETARCH"" --configfile /run/secrets/nugetconfig -p:GenerateSlimDockerfile=false +&& dotnet publish App\.csproj --no-restore ", run.Arguments);
         Assert.Single(Regex.Matches(run.Arguments, "--configfile"));
     }
 
@@ -280,7 +282,7 @@ public class DockerfileSettingsTests
 
         var lines = generated.Text.Split('\n');
         var at = Array.FindIndex(lines, l => l.StartsWith("# Build it from ", StringComparison.Ordinal));
-        Assert.Equal("#   docker build -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" --secret id=nugetconfig,src=\"$HOME/.nuget/NuGet/NuGet.Config\" .", lines[at + 1]);
+        Assert.Equal("#   docker build -t app --build-arg IMAGE_CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" --build-arg SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\" --secret id=nugetconfig,src=\"$HOME/.nuget/NuGet/NuGet.Config\" .", lines[at + 1]);
         Assert.StartsWith("# --secret is the nuget.config restore reads", lines[at + 2]);
         Assert.Contains("Keep it outside the build context", lines[at + 4]);
     }

@@ -42,6 +42,8 @@ public sealed record GenerationOptions
 
     public string Compose { get; init; } = "";
 
+    public string Symbols { get; init; } = "";
+
     public ProjectFacts ApplyTo(ProjectFacts facts)
     {
         (string Name, string Value)[] properties =
@@ -62,6 +64,7 @@ public sealed record GenerationOptions
             (KnownStrings.SlimProperties.CopyLink, CopyLink),
             (KnownStrings.SlimProperties.TemplatesDirectory, TemplatesDirectory),
             (KnownStrings.SlimProperties.Compose, Compose),
+            (KnownStrings.SlimProperties.Symbols, Symbols),
         ];
         var result = facts;
         foreach (var (name, value) in properties.Where(p => p.Value.Length > 0))

@@ -65,7 +65,7 @@ public class GoldenFileTests
             log.Append(diagnostic).Append('\n');
         }
 
-        log.Append(SizeReport.Describe(result.Model!, result.Diagnostics)).Append('\n');
+        log.Append(SizeReport.Describe(result.Model!)).Append('\n');
         return log.ToString()
             .Replace(repository.Root, "<repo>", StringComparison.Ordinal)
             .Replace(NativePackages.Root.TrimEnd('/'), "<nuget>", StringComparison.Ordinal);

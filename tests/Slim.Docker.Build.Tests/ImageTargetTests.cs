@@ -8,6 +8,9 @@ namespace Slim.Docker.Build.Tests;
 /// </summary>
 public class ImageTargetTests
 {
+    /// <summary>What every header's build passes after the tags: the last commit's time for the app's files.</summary>
+    private const string Epoch = " --build-arg SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\"";
+
     private static string BuildCommand(Generated generated) =>
         generated.Text.Split('\n')[generated.Text.Split('\n').ToList().FindIndex(l => l.StartsWith("# Build it from", StringComparison.Ordinal)) + 1].TrimStart('#').Trim();
 
@@ -22,7 +25,7 @@ public class ImageTargetTests
             ("ContainerRegistry", "registry.example.com:5000"), ("ContainerRepository", "contoso/api"), ("ContainerImageTags", "1.2.3; latest;;1.2.3")));
 
         Assert.Equal(
-            "docker build -t registry.example.com:5000/contoso/api:1.2.3 -t registry.example.com:5000/contoso/api:latest --push .",
+            "docker build -t registry.example.com:5000/contoso/api:1.2.3 -t registry.example.com:5000/contoso/api:latest" + Epoch + " --push .",
             BuildCommand(generated));
         Assert.Contains(generated.Document.Comments, c => c.Contains("docker run --rm -p 8080:8080 registry.example.com:5000/contoso/api:1.2.3", StringComparison.Ordinal));
         Assert.Contains(generated.Document.Comments, c => c.Contains("-t registry.example.com:5000/contoso/api:1.2.3-debug", StringComparison.Ordinal));
@@ -31,8 +34,8 @@ public class ImageTargetTests
     [Fact]
     public void Without_tags_the_name_alone_means_latest_as_in_the_sdk()
     {
-        Assert.Equal("docker build -t app .", BuildCommand(Generated.For(With(Facts.Web()))));
-        Assert.Equal("docker build -t app:1.0 .", BuildCommand(Generated.For(With(Facts.Web(), ("ContainerImageTag", "1.0")))));
+        Assert.Equal("docker build -t app" + Epoch + " .", BuildCommand(Generated.For(With(Facts.Web()))));
+        Assert.Equal("docker build -t app:1.0" + Epoch + " .", BuildCommand(Generated.For(With(Facts.Web(), ("ContainerImageTag", "1.0")))));
     }
 
     [Fact]
@@ -40,7 +43,7 @@ public class ImageTargetTests
     {
         var generated = Generated.For(With(Facts.Web(), ("ContainerImageName", "old-name"), ("ContainerRepository", "new-name")));
 
-        Assert.Equal("docker build -t old-name .", BuildCommand(generated));
+        Assert.Equal("docker build -t old-name" + Epoch + " .", BuildCommand(generated));
         var warning = Assert.Single(generated.Result.Diagnostics);
         Assert.Equal("SDB1051", warning.Code);
         Assert.Contains("obsolete", warning.Message);
@@ -54,7 +57,7 @@ public class ImageTargetTests
     {
         var generated = Generated.For(With(Facts.Web(), ("ContainerRepository", repository)));
 
-        Assert.Equal($"docker build -t {expected} .", BuildCommand(generated));
+        Assert.Equal($"docker build -t {expected}{Epoch} .", BuildCommand(generated));
         Assert.Equal("SDB1064", Assert.Single(generated.Result.Diagnostics).Code);
     }
 
@@ -121,7 +124,7 @@ public class ImageTargetTests
     {
         var generated = Generated.For(With(Facts.Web(), ("ContainerRuntimeIdentifiers", "linux-x64;linux-arm64")));
 
-        Assert.Equal("docker buildx build --platform linux/amd64,linux/arm64 -t app .", BuildCommand(generated));
+        Assert.Equal("docker buildx build --platform linux/amd64,linux/arm64 -t app" + Epoch + " .", BuildCommand(generated));
         Assert.Equal("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra", generated.FinalImage);
         Assert.Contains("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build", generated.Text);
         Assert.Contains(generated.Document.Comments, c => c.Contains("containerd image store", StringComparison.Ordinal));
@@ -132,7 +135,7 @@ public class ImageTargetTests
     {
         var generated = Generated.For(With(Facts.Web() with { RuntimeIdentifier = "linux-arm64" }, ("ContainerRuntimeIdentifiers", "linux-x64;linux-arm64")));
 
-        Assert.Equal("docker build --platform linux/arm64 -t app .", BuildCommand(generated));
+        Assert.Equal("docker build --platform linux/arm64 -t app" + Epoch + " .", BuildCommand(generated));
     }
 
     [Fact]

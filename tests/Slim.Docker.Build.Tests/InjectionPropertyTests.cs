@@ -410,8 +410,8 @@ public class InjectionPropertyTests
         var build = document.Stages()[0];
         var final = document.Stages()[^1];
 
-        // SlimDockerfileBuildArg: ARG NAME="value" or ARG NAME, after the ARG TARGETARCH of the template.
-        var args = build.Where(i => i.Keyword == "ARG").Skip(1).SelectMany(DockerfileDocument.KeyValues);
+        // SlimDockerfileBuildArg: ARG NAME="value" or ARG NAME, between the template's ARG TARGETARCH and its ARG SOURCE_DATE_EPOCH.
+        var args = build.Where(i => i.Keyword == "ARG").Skip(1).SkipLast(1).SelectMany(DockerfileDocument.KeyValues);
         Assert.Equal(scenario.BuildArgs.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => new KeyValuePair<string, string?>(a.Name, a.Value)), args);
 
         // The restore layer copies exactly the restore inputs, each into its own folder (with cache mounts there
@@ -483,14 +483,23 @@ public class InjectionPropertyTests
         }
 
         Assert.Equal(["restore", calls[0][1], "-a", "amd64", .. properties], calls[0]);
-        Assert.Equal(["publish", calls[1][1], "--no-restore", "-c", configuration, .. framework, "-a", "amd64", "-o", "/app", .. properties], calls[1]);
+        // The output goes to /app, or for a working directory below a folder to a tree that holds its whole path; the
+        // package files to their own folder, except for Native AOT's single file.
+        var directory = scenario.WorkingDirectory.Trim() is { Length: > 0 } d ? d.TrimEnd('/') : "/app";
+        var nested = directory.LastIndexOf('/') > 0;
+        var output = nested ? "/layers/app" + directory : "/app";
+        string[] layers = scenario.Deployment is DeploymentKind.NativeAot or DeploymentKind.NativeAot8
+            ? []
+            : [$"-p:SlimDockerfilePackagesLayerDir={(nested ? "/layers/packages" + directory : "/layers/packages")}"];
+        Assert.Equal(["publish", calls[1][1], "--no-restore", "-c", configuration, .. framework, "-a", "amd64", "-o", output, .. properties, .. layers], calls[1]);
     }
 
     private static List<string[]> Shell(string runArguments)
     {
         // Values cannot hold line breaks (they are rejected), so one argument per line is unambiguous.
         const string Call = "<dotnet-call>";
-        var script = "dotnet() { printf '%s\\n' '" + Call + "' \"$@\"; }; TARGETARCH=amd64; " + runArguments;
+        // The file moves and times around publish touch this machine's folders: here they do nothing.
+        var script = "dotnet() { printf '%s\\n' '" + Call + "' \"$@\"; }; find() { :; }; mkdir() { :; }; cd() { :; }; TARGETARCH=amd64; " + runArguments;
         var start = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);

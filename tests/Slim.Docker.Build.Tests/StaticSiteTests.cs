@@ -122,7 +122,8 @@ public class StaticSiteTests
         var document = DockerfileDocument.Parse(File.ReadAllText(temp["src/Site/Dockerfile"]));
         var stages = document.Stages();
         Assert.Equal(2, stages.Count); // build and final: no debug stage
-        Assert.DoesNotContain(stages[0], i => i.Keyword == "ARG" || i.Arguments.Contains("TARGETARCH", StringComparison.Ordinal));
+        Assert.DoesNotContain(stages[0], i => i.Arguments.Contains("TARGETARCH", StringComparison.Ordinal));
+        Assert.Equal(["SOURCE_DATE_EPOCH"], stages[0].Where(i => i.Keyword == "ARG").Select(i => i.Arguments)); // the site's file times
         Assert.Equal("find /app/wwwroot -type f -name '*.br' -delete", stages[0][^1].Arguments);
         Assert.Equal(["nginx.conf", "/etc/nginx/conf.d/default.conf"], stages[1].First(i => i.Keyword == "COPY").JsonArguments);
         var site = stages[1].Last(i => i.Keyword == "COPY");

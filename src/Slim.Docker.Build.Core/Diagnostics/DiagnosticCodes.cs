@@ -83,6 +83,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NodeVersionNotSupported = new("SDB1078", "Requested Node.js version matches no image the generator knows");
     public static readonly DiagnosticCode ProjectTargetsUnreadable = new("SDB1079", "The project's targets could not be read to look for front-end builds");
 
+    // Layers and symbols (issue 9).
+    public static readonly DiagnosticCode InvalidSymbolsSetting = new("SDB1090", "SlimDockerfileSymbols is not managed, all or none");
+
     public static readonly DiagnosticCode UserOwnedFileKept = new("SDB2001", "Existing file was written or edited by hand and was kept");
     public static readonly DiagnosticCode CannotWriteOutput = new("SDB2002", "Output file cannot be written");
     public static readonly DiagnosticCode DockerIgnoreMissesBuildOutput = new("SDB2003", "Existing .dockerignore does not exclude bin/ and obj/");

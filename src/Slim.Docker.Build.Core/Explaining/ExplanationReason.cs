@@ -20,6 +20,11 @@ public enum ExplanationReason
     RestoreLayer,
     NuGetConfigSecret,
     PublishWithoutRestore,
+    PackagesLayerFolder,
+    NativeSymbolsToDebugStage,
+    AllSymbolsToDebugStage,
+    SymbolsKept,
+    FixedFileTimes,
 
     // Debug stage
     DebugImage,
@@ -49,6 +54,13 @@ public enum ExplanationReason
     InvariantGlobalization,
     NoGlobalizationData,
     ConditionalNeedNotTaken,
+
+    // Final stage: the publish output
+    LayersByChangeFrequency,
+    OneLayerNativeAot,
+    OneLayerSingleFile,
+    OneLayerCompositeReadyToRun,
+    WorkingDirectoryAfterCopies,
 
     // Final stage: the rest
     OsPackagesForNativeLibraries,

@@ -73,7 +73,7 @@ public static class DockerfileGenerator
 
         if (check)
         {
-            return new GenerationResult(diagnostics.All, GeneratedFileSet.Check(outputs, diagnostics), model);
+            return new GenerationResult(diagnostics.All, GeneratedFileSet.Check(outputs, diagnostics), model) { SizePlan = plan.SizePlan };
         }
 
         var files = GeneratedFileSet.Write(outputs, overwrite, diagnostics);
@@ -87,7 +87,7 @@ public static class DockerfileGenerator
                 layout.DockerIgnorePath));
         }
 
-        return new GenerationResult(diagnostics.All, files, model);
+        return new GenerationResult(diagnostics.All, files, model) { SizePlan = plan.SizePlan };
     }
 
     private static string? RenderTemplate(TemplateLocator templates, string name, DockerfileModel model, DiagnosticBag diagnostics)

@@ -30,6 +30,9 @@ public sealed record ImageFacts
     /// <summary>ICU and time zone data.</summary>
     public required bool HasGlobalizationData { get; init; }
 
+    /// <summary>The compressed size, from the catalog; null when it is not known (another registry, a family without a number).</summary>
+    public ImageSize? CompressedSize { get; init; }
+
     /// <summary>Microsoft's distroless images preset the non-root user; every other image runs as root unless told.</summary>
     public bool RunsAsNonRoot => IsMicrosoft && Distroless;
 

@@ -14,6 +14,9 @@ public sealed record DebugStageModel
     /// <summary>ContainerUser, else <c>$APP_UID</c>: full images define the non-root user but do not switch to it.</summary>
     public required string User { get; init; }
 
+    /// <summary>Where the symbol files kept out of the final image land: the working directory (empty when none were moved).</summary>
+    public required string SymbolsDestination { get; init; }
+
     /// <summary>What the debug stage is for.</summary>
     public required Explanation[] Why { get; init; }
 }

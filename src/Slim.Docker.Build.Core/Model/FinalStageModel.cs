@@ -78,6 +78,12 @@ public sealed record FinalStageModel
     /// <summary>CMD, replaced by the arguments of <c>docker run image ...</c>: ContainerDefaultArgs, after the app's command with DefaultArgs.</summary>
     public required string[] Command { get; init; }
 
+    /// <summary>The COPY instructions of the publish output, packages first; one for Native AOT, single-file and composite apps.</summary>
+    public required LayerModel[] Layers { get; init; }
+
+    /// <summary>Why the publish output is copied in these layers, and WORKDIR after them.</summary>
+    public required Explanation[] LayersWhy { get; init; }
+
     /// <summary>SlimDockerfileCopyLink: <c>COPY --link</c> (BuildKit; Podman 4.6+).</summary>
     public required bool CopyLink { get; init; }
 

@@ -16,7 +16,6 @@ namespace Slim.Docker.Build.Planning;
 public static class DockerfilePlanner
 {
     public const string ToolName = "Slim.Docker.Build";
-    public const string PublishOutput = "/app";
     public const int DefaultHttpPort = 8080;
     public const string DefaultConfiguration = "Release";
     public const string ToolsPath = "/tools";
@@ -106,6 +105,7 @@ public static class DockerfilePlanner
         string[] debugTools = staticSite is null ? DebugTools : [];
         var imageName = target.References[0];
         var labels = LabelPlanner.Plan(app, labelSettings, container.Labels, images.FinalImage);
+        var output = OutputPlanner.Plan(app, dockerfile, container.WorkingDirectory);
         var model = new DockerfileModel
         {
             Tool = new ToolModel(ToolName, toolVersion),
@@ -117,7 +117,7 @@ public static class DockerfilePlanner
                 SecretWhy = HeaderExplainer.SecretFile(dockerfile),
                 MirrorWhy = HeaderExplainer.Mirror(dockerfile),
                 PlatformsWhy = HeaderExplainer.Platforms(app, target),
-                BuildArgs = [.. labels.HeaderBuildArgs],
+                BuildArgs = [.. labels.HeaderBuildArgs, OutputPlanner.SourceDateEpochHeaderArg],
             },
             App = new AppModel
             {
@@ -179,11 +179,20 @@ public static class DockerfilePlanner
             {
                 Configuration = configuration,
                 Framework = facts.GlobalProperties.ContainsKey("TargetFramework") ? app.TargetFramework : "",
-                Output = PublishOutput,
+                Output = output.PublishOutput,
+                Properties = output.Split ? [$"-p:{KnownStrings.SlimProperties.PackagesLayerDir}={output.PackagesDirectory}"] : [],
+                PackagesDirectory = output.PackagesDirectory,
+                AppRoot = output.AppRoot,
+                PackagesRoot = output.PackagesRoot,
+                SymbolPatterns = [.. output.SymbolPatterns],
+                SymbolsDirectory = output.SymbolsDirectory,
                 Why = BuildStageExplainer.Publish(dockerfile),
+                LayersWhy = OutputExplainer.PublishLayers(output),
+                SymbolsWhy = OutputExplainer.Symbols(app, output),
+                TimestampsWhy = OutputExplainer.Timestamps(output),
             },
             Final = staticSite is null
-                ? FinalStage(app, images, container, dockerfile, labels, imageName)
+                ? FinalStage(app, images, container, dockerfile, labels, imageName, output)
                 : StaticSiteStages.Final(images, container, dockerfile, staticSite, labels, imageName),
             Debug = new DebugStageModel
             {
@@ -191,6 +200,7 @@ public static class DockerfilePlanner
                 Tools = debugTools,
                 ToolsPath = ToolsPath,
                 User = container.User ?? "$APP_UID",
+                SymbolsDestination = output.SymbolsDirectory.Length > 0 ? output.SymbolsDestination : "",
                 Why = staticSite is null ? DebugStageExplainer.Why(debugImage, DebugTools) : [],
             },
             Site = staticSite is null ? null : StaticSiteStages.Site(staticSite, layout),
@@ -206,11 +216,14 @@ public static class DockerfilePlanner
             Compose = dockerfile.Compose
                 ? ComposeServicePlanner.Plan(imageName, model.Context.Dockerfile, images, container)
                 : null,
+
+            // A static site's image holds its wwwroot on a web server, not the publish output's layers.
+            SizePlan = staticSite is null ? SizeReportPlanner.Plan(app, images, output) : null,
         };
     }
 
     private static FinalStageModel FinalStage(
-        AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, LabelPlan labels, string imageName)
+        AppProfile app, ImageSelection images, ContainerSettings container, DockerfileSettings dockerfile, LabelPlan labels, string imageName, OutputLayout output)
     {
         // Distroless images already run as the non-root user app; the others define it and leave the switch to
         // the Dockerfile. ContainerUser always gets its USER, like the SDK writes it into the image config.
@@ -262,6 +275,8 @@ public static class DockerfilePlanner
             // ENTRYPOINT clears the base image's CMD; without one, only a CMD of its own does (the SDK never keeps it).
             SetsCommand = entry.Command.Count > 0 || entry.Entrypoint is null,
             Command = [.. entry.Command],
+            Layers = output.Layers.Select(l => new LayerModel(l.Name, l.Source, l.Destination)).ToArray(),
+            LayersWhy = OutputExplainer.FinalLayers(app, output, container.WorkingDirectory),
             CopyLink = dockerfile.CopyLink,
             Needs = images.FinalNeeds.Select(n => new NeedModel(n.Library, n.NeededBy, n.Package)).ToArray(),
             Why = FinalImageExplainer.Why(app, images, container),

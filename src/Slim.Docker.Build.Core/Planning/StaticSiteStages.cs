@@ -45,6 +45,9 @@ internal static class StaticSiteStages
             AppCommandArgs = [],
             Command = [],
             CopyLink = dockerfile.CopyLink,
+            // static-site.scriban copies the site's files itself: the publish output's layers are not its.
+            Layers = [],
+            LayersWhy = [],
             Needs = [],
             Why = StaticSiteExplainer.Server(images.FinalSource == FinalImageSource.BaseImage, configurationName, imageName),
             PackagesWhy = [],
@@ -63,7 +66,7 @@ internal static class StaticSiteStages
         ConfigurationFile = PathUtilities.RelativeDockerPath(layout.ContextDirectory, site.ConfigurationFile),
         ConfigurationFileName = Path.GetFileName(site.ConfigurationFile),
         ConfigurationPath = StaticSitePolicy.ConfigurationPath,
-        PublishedFiles = DockerfilePlanner.PublishOutput + "/" + StaticSitePolicy.PublishedFolder,
+        PublishedFiles = OutputPlanner.DefaultPublishOutput + "/" + StaticSitePolicy.PublishedFolder,
         DocumentRoot = StaticSitePolicy.DocumentRoot,
         RemovesBrotliFiles = site.RemovesBrotliFiles,
         ListenPorts = site.Ports.Where(p => p.Protocol == ContainerPort.Tcp).Select(p => p.Number).ToArray(),

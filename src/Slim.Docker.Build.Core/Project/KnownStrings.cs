@@ -24,6 +24,7 @@ public static class KnownStrings
         public const string PublishAot = nameof(PublishAot);
         public const string PublishSingleFile = nameof(PublishSingleFile);
         public const string PublishReadyToRun = nameof(PublishReadyToRun);
+        public const string PublishReadyToRunComposite = nameof(PublishReadyToRunComposite);
         public const string InvariantGlobalization = nameof(InvariantGlobalization);
         public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
         public const string Configuration = nameof(Configuration);
@@ -111,6 +112,13 @@ public static class KnownStrings
         public const string Compose = "SlimDockerfileCompose";
         public const string AllowedProperties = "SlimDockerfileAllowedProperties";
         public const string SkipNonApps = "SlimDockerfileSkipNonApps";
+        public const string Symbols = "SlimDockerfileSymbols";
+
+        /// <summary>
+        /// Set only by the generated Dockerfile's dotnet publish: the folder the package's MSBuild target moves the
+        /// package files to (build/Slim.Docker.Build.targets, _SlimDockerfileSplitLayers). The generator never reads it.
+        /// </summary>
+        public const string PackagesLayerDir = "SlimDockerfilePackagesLayerDir";
 
         /// <summary>The prefix of every property of this package.</summary>
         public const string Prefix = "SlimDockerfile";

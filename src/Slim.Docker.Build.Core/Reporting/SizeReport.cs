@@ -1,74 +1,94 @@
 using System.Globalization;
 using System.Text;
-using Slim.Docker.Build.Diagnostics;
-using Slim.Docker.Build.Images;
 using Slim.Docker.Build.Model;
 
 namespace Slim.Docker.Build.Reporting;
 
 /// <summary>
-/// The short block logged at the end of generation: the final base and why, sizes (measured when there is something
-/// to measure, from the shipped table otherwise), and every warning about what the app needs.
+/// What the build log says. At generation: which final image and why, in the words of the Dockerfile's comment above
+/// its FROM. After dotnet publish: one estimate per layer in one unit, compressed as a registry stores layers (the
+/// base from the image catalog, the packages and the app measured by compressing them), and the smaller choices the
+/// app allows.
 /// </summary>
 public static class SizeReport
 {
-    public static string Describe(DockerfileModel model, IEnumerable<Diagnostic> diagnostics)
+    private const string Prefix = "Slim.Docker.Build: ";
+
+    /// <summary>The generation-time lines: the final image and the explanation of its choice.</summary>
+    public static string Describe(DockerfileModel model)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Slim.Docker.Build: final image {model.Final.Image}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  why: {Why(model)}");
-        var baseSize = BaseSize(model);
-        text.AppendLine(CultureInfo.InvariantCulture, $"  base image size: {(baseSize is { } s ? Format(s) : "unknown (not in the shipped table)")}");
-        text.AppendLine("  publish output: n/a (no publish; measured after dotnet publish)");
-        foreach (var need in model.Final.Needs)
+        text.Append(Prefix).Append("final image ").Append(model.Final.Image);
+        foreach (var line in model.Final.Why.SelectMany(w => w.Lines))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  needs: {need.Library} ({need.NeededBy}) -> installs {need.Package}");
+            text.Append('\n').Append("  ").Append(line);
         }
 
-        foreach (var warning in diagnostics.Where(d => !d.IsError && d.Code.StartsWith("SDB4", StringComparison.Ordinal)))
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  warning {warning.Code}: {warning.Message}");
-        }
-
-        return text.ToString().TrimEnd();
+        return text.ToString();
     }
 
-    /// <summary>The block logged after publish: the measured publish folder plus the base image's table size.</summary>
-    public static string DescribePublished(string finalImage, long publishBytes)
+    /// <summary>The lines after publish: base, packages, app, total, what stays out, and the what-ifs.</summary>
+    public static string DescribePublished(SizeReportPlan plan, PublishedLayers layers)
     {
-        var published = publishBytes / (1024.0 * 1024.0);
-        var reference = ImageReferenceParser.Parse(finalImage, out _);
-        var baseSize = reference is null ? null : BaseImageSizes.Find(reference.ShortName, reference.Tag);
-        var total = baseSize is null
-            ? "unknown (base image not in the shipped table)"
-            : string.Create(CultureInfo.InvariantCulture, $"~{baseSize.Megabytes + published:0.#} MB (base {Format(baseSize)} + publish output, uncompressed)");
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Slim.Docker.Build: publish output {published:0.#} MB; approximate image size on {finalImage}: {total}");
-    }
-
-    public static ImageSize? BaseSize(DockerfileModel model) =>
-        ImageReferenceParser.Parse(model.Final.Image, out _) is { } image ? BaseImageSizes.Find(image.ShortName, image.Tag) : null;
-
-    private static string Why(DockerfileModel model)
-    {
-        var final = model.Final;
-        if (final.ChosenBy == "base-image")
+        var rows = new List<(string Name, string Size, string What)>
         {
-            return "ContainerBaseImage (used as given)";
+            ("base", plan.BaseSize is { } baseSize ? Megabytes(baseSize.Megabytes, baseSize.Approximate) : "unknown",
+                plan.FinalImage + (plan.BaseSize is { } known ? known.Approximate ? " (estimate)" : " (Microsoft's published size)" : $" ({plan.BaseSizeUnknown})")),
+        };
+        if (plan.Split)
+        {
+            rows.Add(("packages", Megabytes(layers.Packages), $"{Files(layers.Packages.Files)} from NuGet packages"));
+            rows.Add(("app", Megabytes(layers.App), $"{Files(layers.App.Files)} of the project and its project references"));
+        }
+        else
+        {
+            rows.Add(("app", Megabytes(layers.App), $"{Files(layers.App.Files)}, one layer ({plan.OneLayer})"));
         }
 
-        if (model.Site is not null)
+        var published = Mb(layers.Packages.CompressedBytes + layers.App.CompressedBytes);
+        rows.Add(("total", plan.BaseSize is { } total ? Megabytes(total.Megabytes + published, total.Approximate) : "unknown",
+            plan.BaseSize is null ? $"{Megabytes(published, false)} on top of the base" : ""));
+
+        var width = rows.Max(r => r.Size.Length);
+        var text = new StringBuilder(Prefix + "estimated image size, compressed as a registry stores it (from this publish; MB = 10^6 bytes)");
+        foreach (var (name, size, what) in rows)
         {
-            return "a small non-root web server for the static files of a Blazor WebAssembly app";
+            text.Append('\n').Append(string.Create(CultureInfo.InvariantCulture, $"  {name,-9}{size.PadLeft(width)}  {what}").TrimEnd());
         }
 
-        var who = final.ChosenBy == "family" ? $"ContainerFamily={final.RequestedFamily}" : "the smallest image that runs the app";
-        var what = $"{model.App.Deployment} {model.App.Kind} app, {(model.App.Invariant ? "invariant globalization" : "needs ICU/time zones")}";
-        return final.Needs.Length > 0
-            ? $"{who} ({what}); full image because native libraries need {string.Join(", ", final.Needs.Select(n => n.Library).Distinct())}"
-            : final.InsteadOf.Length > 0 ? $"{who} ({what}); full image for SlimDockerfileOsPackages" : $"{who} ({what})";
+        if (layers.Symbols.Files > 0)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture,
+                $"  left out: {Files(layers.Symbols.Files, "symbol file")}, {Megabytes(Mb(layers.Symbols.Bytes), false)} unpacked ({string.Join(", ", plan.SymbolPatterns)}), in the debug stage only (SlimDockerfileSymbols)");
+        }
+
+        foreach (var whatIf in plan.WhatIfs)
+        {
+            if (plan.BaseSize is not { } current)
+            {
+                break;
+            }
+
+            var now = current.Megabytes + published;
+            var then = whatIf.BaseSize.Megabytes + whatIf.AddedMegabytes
+                + (whatIf.KeepsPackages ? Mb(layers.Packages.CompressedBytes) : 0) + (whatIf.KeepsApp ? Mb(layers.App.CompressedBytes) : 0);
+            if (now - then >= 0.5)
+            {
+                text.Append('\n').Append(CultureInfo.InvariantCulture,
+                    $"  what if {whatIf.Change}: {whatIf.Image}, {Megabytes(now - then, true)} smaller, {whatIf.Condition}");
+            }
+        }
+
+        return text.ToString();
     }
 
-    private static string Format(ImageSize size) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(size.Approximate ? "~" : "")}{size.Megabytes:0.#} MB compressed{(size.Approximate ? " (approximate)" : " (Microsoft's published size)")}");
+    private static double Mb(long bytes) => bytes / 1_000_000.0;
+
+    private static string Megabytes(LayerSize layer) => Megabytes(Mb(layer.CompressedBytes), false);
+
+    private static string Megabytes(double megabytes, bool approximate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(approximate ? "~" : "")}{(megabytes > 0 && megabytes < 0.1 ? "<0.1" : megabytes.ToString("0.0", CultureInfo.InvariantCulture))} MB");
+
+    private static string Files(int count, string noun = "file") =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

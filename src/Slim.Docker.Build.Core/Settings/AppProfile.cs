@@ -22,6 +22,9 @@ public sealed record AppProfile
 
     public bool ReadyToRun { get; init; }
 
+    /// <summary>PublishReadyToRunComposite with PublishReadyToRun: the app (and its packages) compiled into one composite image.</summary>
+    public bool ReadyToRunComposite { get; init; }
+
     /// <summary>The RID the project pins; null means the image's architecture decides (<c>-a $TARGETARCH</c>).</summary>
     public RuntimeIdentifierInfo? RuntimeIdentifier { get; init; }
 

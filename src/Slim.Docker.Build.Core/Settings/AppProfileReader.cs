@@ -112,6 +112,7 @@ public static class AppProfileReader
         var trimmed = properties.Boolean(KnownStrings.ProjectProperties.PublishTrimmed) == true;
         var singleFile = properties.Boolean(KnownStrings.ProjectProperties.PublishSingleFile) == true;
         var readyToRun = properties.Boolean(KnownStrings.ProjectProperties.PublishReadyToRun) == true;
+        var composite = readyToRun && properties.Boolean(KnownStrings.ProjectProperties.PublishReadyToRunComposite) == true;
         var invariant = properties.Boolean(KnownStrings.ProjectProperties.InvariantGlobalization) == true;
         var selfContained = IsSelfContained(facts, properties, impliesSelfContained: aot || trimmed || singleFile);
 
@@ -130,6 +131,7 @@ public static class AppProfileReader
             Trimmed = trimmed,
             SingleFile = singleFile,
             ReadyToRun = readyToRun,
+            ReadyToRunComposite = composite,
             RuntimeIdentifier = rid ?? (platforms.Count == 1 ? platforms[0] : null),
             Platforms = platforms,
             AssemblyName = assemblyName,

@@ -33,4 +33,7 @@ public sealed record DockerfileSettings
     public string? NuGetConfigSecret { get; init; }
 
     public bool CopyLink { get; init; } = true;
+
+    /// <summary>SlimDockerfileSymbols: which symbol files stay in the final image.</summary>
+    public SymbolFiles Symbols { get; init; } = SymbolFiles.Managed;
 }

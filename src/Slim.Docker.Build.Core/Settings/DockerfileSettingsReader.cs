@@ -40,6 +40,7 @@ public static partial class DockerfileSettingsReader
             Compose = properties.Boolean(KnownStrings.SlimProperties.Compose) ?? false,
             CopyLink = properties.Boolean(KnownStrings.SlimProperties.CopyLink) ?? true,
             NuGetConfigSecret = ReadNuGetConfigSecret(properties.Text(KnownStrings.SlimProperties.NuGetConfigSecret), diagnostics),
+            Symbols = ReadSymbols(properties.Text(KnownStrings.SlimProperties.Symbols), diagnostics),
         };
 
         return checkpoint.HasNewErrors ? null : settings;
@@ -123,6 +124,27 @@ public static partial class DockerfileSettingsReader
             $"it is passed as 'docker build --secret id=<id>,src=<file>' and mounted as the file /run/secrets/<id>. " +
             $"Use e.g. '{DefaultNuGetConfigSecret}' (or 'true', which means '{DefaultNuGetConfigSecret}').");
         return null;
+    }
+
+    /// <summary>Empty or <c>managed</c>: the default. <c>all</c>/<c>true</c> and <c>none</c>/<c>false</c>, in any case.</summary>
+    private static SymbolFiles ReadSymbols(string text, DiagnosticBag diagnostics)
+    {
+        switch (text.ToLowerInvariant())
+        {
+            case "" or "managed":
+                return SymbolFiles.Managed;
+            case "all" or "true":
+                return SymbolFiles.All;
+            case "none" or "false":
+                return SymbolFiles.None;
+            default:
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidSymbolsSetting,
+                    $"SlimDockerfileSymbols is '{ValueRules.Visible(text)}', but it takes 'managed' (the default: .pdb files of a JIT-compiled app stay in the " +
+                    "final image for line numbers in stack traces, native symbols such as *.dbg go to the debug stage only), 'all' (or 'true': every symbol " +
+                    "file stays) or 'none' (or 'false': no symbol file in the final image). The debug stage has them all in every case.");
+                return SymbolFiles.Managed;
+        }
     }
 
     private static List<string> ReadOsPackages(string text, DiagnosticBag diagnostics)

@@ -122,6 +122,8 @@ public class EverySettingPropertyTests
             ShippedTemplatesDirectory = Generated.ShippedTemplates,
             ToolVersion = "1.0.0",
         });
+        var outside = result.Files.Select(f => f.Path).Where(f => !f.StartsWith(temp.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
+        Assert.True(outside.Count == 0, $"wrote outside the repository: {string.Join(", ", outside)}");
         var written = Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories)
             .Where(f => f.Contains("Dockerfile", StringComparison.Ordinal) || f.Contains(".dockerignore", StringComparison.Ordinal))
             .ToList();

@@ -56,6 +56,26 @@ public class RepositoryContextTests
         Assert.False(File.Exists(temp["repo/.dockerignore"]));
     }
 
+    [Theory]
+    [InlineData("../../../client/")]
+    [InlineData("/")]
+    public void A_front_end_outside_the_repository_is_SDB1038_and_nothing_is_written(string spaRoot)
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp["repo/.git"]);
+        temp.Write("client/package.json", "{}");
+        var project = temp.Write("repo/src/Api/Api.csproj", "<Project />");
+
+        var result = Generate(Facts.Web(projectPath: project).WithProperty(KnownStrings.ProjectProperties.SpaRoot, spaRoot));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SDB1038", error.Code);
+        Assert.Contains("front end", error.Message);
+        Assert.Contains("SlimDockerfileContext", error.Message);
+        Assert.Empty(result.Files);
+        Assert.Equal([temp["client/package.json"]], FilesOutside(temp.Path, temp["repo"]));
+    }
+
     [Fact]
     public void A_crafted_assets_file_naming_etc_passwd_is_SDB1038()
     {

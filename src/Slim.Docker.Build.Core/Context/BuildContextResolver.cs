@@ -61,7 +61,7 @@ public static class BuildContextResolver
         }
         else
         {
-            if (!CheckInsideRepository(repository, projectPath, projects, feeds, diagnostics))
+            if (!CheckInsideRepository(repository, projectPath, projects, feeds, folders, diagnostics))
             {
                 return null;
             }
@@ -194,10 +194,10 @@ public static class BuildContextResolver
     }
 
     /// <summary>
-    /// Every project of the closure and every local feed must be inside the repository: the context is never wider.
-    /// One error per input, naming it and the fix.
+    /// Every project of the closure, every local feed and every front end must be inside the repository: the context is
+    /// never wider. One error per input, naming it and the fix.
     /// </summary>
-    private static bool CheckInsideRepository(string repository, string projectPath, IEnumerable<string> projects, IEnumerable<LocalFeed> feeds, DiagnosticBag diagnostics)
+    private static bool CheckInsideRepository(string repository, string projectPath, IEnumerable<string> projects, IEnumerable<LocalFeed> feeds, IEnumerable<string> frontEnds, DiagnosticBag diagnostics)
     {
         var checkpoint = diagnostics.Checkpoint();
         // Links count as what they lead to: the engine would send a link to a folder outside, not the folder.
@@ -220,6 +220,15 @@ public static class BuildContextResolver
                 "into the repository and name it by a path relative to the nuget.config (e.g. build/packages), or set SlimDockerfileContext to a folder " +
                 "that contains it.",
                 feed.ConfigPath);
+        }
+
+        foreach (var frontEnd in frontEnds.Where(f => !PathUtilities.IsReallyUnder(f, repository)))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.RestoreInputOutsideRepository,
+                $"Publish builds a JavaScript front end in '{ValueRules.Visible(frontEnd)}' (SpaRoot, an .esproj reference or an Exec's WorkingDirectory names it), " +
+                $"outside the repository '{repository}' (or a symbolic link leads there), and the build context never reaches above the repository: the " +
+                "container could not build it. Move the front end into the repository, or set SlimDockerfileContext to a folder that contains both.");
         }
 
         return !checkpoint.HasNewErrors;

@@ -160,6 +160,38 @@ public class RepositoryContextTests
     }
 
     [Fact]
+    public void Without_git_or_another_marker_the_nearest_nuget_config_marks_the_repository()
+    {
+        // A scratch folder: a local feed beside App/, no .git, no solution (how a new user tries a package).
+        using var temp = new TempDirectory();
+        temp.Write("demo/NuGet.Config", NuGetConfig("local-feed"));
+        temp.Write("demo/local-feed/Contoso.1.0.0.nupkg", "x");
+        var project = temp.Write("demo/App/App.csproj", "<Project />");
+
+        var result = Generate(Facts.Web(projectPath: project));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(temp["demo"], RepositoryRoot.Find(temp["demo/App"]));
+        Assert.True(File.Exists(temp["demo/.dockerignore"]));
+        var dockerfile = File.ReadAllText(temp["demo/App/Dockerfile"]);
+        Assert.Contains("COPY [\"NuGet.Config\", \"./\"]", dockerfile);
+        Assert.Contains("COPY [\"local-feed\", \"local-feed/\"]", dockerfile);
+        Assert.False(File.Exists(temp[".dockerignore"]));
+    }
+
+    [Fact]
+    public void A_marker_wins_over_a_nuget_config_and_a_nuget_config_alone_is_not_a_marker_above_one()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("nuget.config", NuGetConfig("feed"));
+        temp.Write("repo/Directory.Build.props", "<Project />");
+        temp.Write("repo/src/nuget.config", NuGetConfig("feed"));
+        Directory.CreateDirectory(temp["repo/src/Api"]);
+
+        Assert.Equal(temp["repo"], RepositoryRoot.Find(temp["repo/src/Api"]));
+    }
+
+    [Fact]
     public void A_feed_in_a_bin_folder_is_copied_and_included_again_by_the_dockerignore()
     {
         using var temp = new TempDirectory();

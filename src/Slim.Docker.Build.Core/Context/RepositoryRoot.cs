@@ -3,8 +3,10 @@ namespace Slim.Docker.Build.Context;
 /// <summary>
 /// The repository a project lives in: the build context never reaches above it, and settings files are searched up
 /// to it. It is the nearest folder holding <c>.git</c>; else the top-most folder holding a solution, global.json or
-/// Directory.Build.props; else the project's own folder. Never the file system root: a context of <c>/</c> would send
-/// the whole machine to the engine.
+/// Directory.Build.props; else the nearest folder holding a nuget.config (a scratch folder with a local feed: without
+/// its nuget.config the container's restore would not find the feed), except the user's home folder, where a
+/// nuget.config is the user's, not a repository's; else the project's own folder. Never the file system root: a
+/// context of <c>/</c> would send the whole machine to the engine.
 /// </summary>
 public static class RepositoryRoot
 {
@@ -32,7 +34,37 @@ public static class RepositoryRoot
             }
         }
 
-        return topMost ?? start.FullName;
+        return topMost ?? NearestNuGetConfigFolder(start) ?? start.FullName;
+    }
+
+    private static string? NearestNuGetConfigFolder(DirectoryInfo start)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        for (var current = start; current is not null && !IsFileSystemRoot(current); current = current.Parent)
+        {
+            if (!PathEquals(current.FullName, home) && HasNuGetConfig(current))
+            {
+                return current.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PathEquals(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
+
+    // NuGet reads nuget.config, NuGet.config and NuGet.Config: the name in any case.
+    private static bool HasNuGetConfig(DirectoryInfo directory)
+    {
+        try
+        {
+            return directory.EnumerateFiles().Any(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     public static bool IsFileSystemRoot(string directory) =>

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Benchmark: image size and cold/warm build time of four ways to containerize the same ASP.NET Core app.
+# Benchmark: image size, bytes a code change pushes, and cold/warm build time of five ways to containerize the
+# same ASP.NET Core app, and the time of the GenerateSlimDockerfile task itself (task-time.sh), in one run.
 #
 #   (a) the Dockerfile Slim.Docker.Build generates (package packed from this checkout)
 #   (b) a naive single-stage Dockerfile (publish in the SDK image, run there)
 #   (c) the SDK's 'dotnet publish -t:PublishContainer' with the base image it picks by default
 #   (d) PublishContainer told to use the same base image as (a)
+#   (e) a hand-tuned Dockerfile with Microsoft's sample practices (the dotnet-docker samples): restore layer,
+#       chiseled base (the same as (a)), symbol files deleted, the publish output in one layer
 #
-# for a framework-dependent web API ("web") and the same API with Native AOT ("aot"). Prints a Markdown
-# table, the machine facts and which expectations hold. Not a test: it exits 0 when every measurement ran,
+# for a framework-dependent web API with packages ("web") and a Native AOT API ("aot"). Prints Markdown
+# tables, the machine facts and which expectations hold. Not a test: it exits 0 when every measurement ran,
 # whatever the numbers are. See docs/benchmarks.md for the definitions and the last measured results.
 #
-# Usage: bash build/benchmark/benchmark.sh [--runs N] [--apps web,aot] [--variants abcd] [--port P]
-#                                          [--no-install] [--keep] [--help]
+# Usage: bash build/benchmark/benchmark.sh [--runs N] [--apps web,aot] [--variants abcde] [--port P]
+#                                          [--task-time-runs N] [--no-install] [--keep] [--help]
 set -euo pipefail
 
 usage() {
@@ -20,8 +23,9 @@ Usage: build/benchmark/benchmark.sh [options]
 
   --runs N        repeat every cold and warm build N times and report the median (default 1)
   --apps LIST     comma-separated subset of: web,aot (default web,aot)
-  --variants S    subset of the letters abcd (default abcd)
+  --variants S    subset of the letters abcde (default abcde)
   --port P        port of the local registry on 127.0.0.1 (default 5000; the next free port if taken)
+  --task-time-runs N  runs of build/benchmark/task-time.sh at the end (default 5; 0 skips it)
   --no-install    do not apt-get install missing tools (docker-registry; clang, lld, zlib1g-dev for the
                   AOT PublishContainer builds); what needs them is reported as not measured
   --keep          keep the temporary folder, images and logs (for debugging); the registry is still stopped
@@ -32,13 +36,14 @@ Needs: a running Docker engine with BuildKit, the stand-in base images
 EOF
 }
 
-RUNS=1 APPS="web,aot" VARIANTS="abcd" PORT=5000 INSTALL=1 KEEP=0
+RUNS=1 APPS="web,aot" VARIANTS="abcde" PORT=5000 INSTALL=1 KEEP=0 TASK_RUNS=5
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) RUNS=${2:?}; shift 2 ;;
     --apps) APPS=${2:?}; shift 2 ;;
     --variants) VARIANTS=${2:?}; shift 2 ;;
     --port) PORT=${2:?}; shift 2 ;;
+    --task-time-runs) TASK_RUNS=${2:?}; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
     --keep) KEEP=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -46,7 +51,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "--runs needs a positive integer" >&2; exit 2; }
-[[ $VARIANTS =~ ^[abcd]+$ ]] || { echo "--variants takes letters from abcd" >&2; exit 2; }
+[[ $VARIANTS =~ ^[abcde]+$ ]] || { echo "--variants takes letters from abcde" >&2; exit 2; }
+[[ $TASK_RUNS =~ ^[0-9]+$ ]] || { echo "--task-time-runs needs a number" >&2; exit 2; }
 IFS=, read -r -a APP_LIST <<<"$APPS"
 for app in "${APP_LIST[@]}"; do [[ $app == web || $app == aot ]] || { echo "unknown app: $app" >&2; exit 2; }; done
 
@@ -112,6 +118,8 @@ export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NUGET_CERT_REVOCATION_MODE=offline
 unset MSBuildExtensionsPath MSBuildSDKsPath MSBUILD_EXE_PATH
 export BUILDKIT_PROGRESS=plain
+# No provenance attestation manifests beside the images: docker save then holds one image manifest per image.
+export BUILDX_NO_DEFAULT_ATTESTATIONS=1
 
 # --- Preconditions --------------------------------------------------------------------------------
 docker info >/dev/null 2>&1 || { echo "No Docker engine answers (bash build/engine/ensure-docker.sh starts one)." >&2; exit 1; }
@@ -168,13 +176,22 @@ fi
 # --- The app --------------------------------------------------------------------------------------
 # write_app DIR KIND WITH_PACKAGE IMAGE_NAME: App/App.csproj and App/Program.cs (and for (a) the nuget.config
 # with the local feed) under DIR. The marked line of Program.cs is what the warm builds change.
+# web references what a typical data API has (EF Core with SQLite, OpenAPI), so that a code change has something
+# to leave alone; aot has no packages (EF Core is not AOT-ready), and its one file is one layer anyway.
 write_app() {
-  local dir=$1 kind=$2 with_package=$3 repo=$4 props="" builder=CreateBuilder items=""
+  local dir=$1 kind=$2 with_package=$3 repo=$4 props="" builder=CreateBuilder items="" usings="" services="" endpoints=""
   mkdir -p "$dir/App"
-  if [[ $kind == aot ]]; then props=$'\n    <PublishAot>true</PublishAot>'; builder=CreateSlimBuilder; fi
+  if [[ $kind == aot ]]; then props=$'\n    <PublishAot>true</PublishAot>'; builder=CreateSlimBuilder
+  else
+    items=$'\n    <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="10.0.15" />'
+    items+=$'\n    <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="10.0.15" />'
+    usings=$'using Microsoft.EntityFrameworkCore;\n'
+    services=$'builder.Services.AddOpenApi();\nbuilder.Services.AddDbContext<TodoDb>(o => o.UseSqlite("Data Source=todos.db"));\n'
+    endpoints=$'app.MapOpenApi();\n'
+  fi
   if [[ $with_package -eq 1 ]]; then
     props+=$'\n'"    <ContainerRepository>$repo</ContainerRepository>"
-    items=$'\n  <ItemGroup>\n'"    <PackageReference Include=\"Slim.Docker.Build\" Version=\"$PKG_VERSION\" PrivateAssets=\"all\" />"$'\n  </ItemGroup>'
+    items+=$'\n'"    <PackageReference Include=\"Slim.Docker.Build\" Version=\"$PKG_VERSION\" PrivateAssets=\"all\" />"
     mkdir -p "$dir/local-feed"
     cp "$WORK"/feed/*.nupkg "$dir/local-feed/"
     cat >"$dir/nuget.config" <<'EOF'
@@ -186,6 +203,7 @@ write_app() {
 </configuration>
 EOF
   fi
+  [[ -n $items ]] && items=$'\n  <ItemGroup>'"$items"$'\n  </ItemGroup>'
   cat >"$dir/App/App.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk.Web">
   <PropertyGroup>
@@ -196,12 +214,12 @@ EOF
 </Project>
 EOF
   cat >"$dir/App/Program.cs" <<EOF
-using System.Text.Json.Serialization;
+${usings}using System.Text.Json.Serialization;
 
 var builder = WebApplication.$builder(args);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));
-var app = builder.Build();
-app.MapGet("/", () => "hello"); // bench-marker
+${services}var app = builder.Build();
+${endpoints}app.MapGet("/", () => "hello"); // bench-marker
 app.MapGet("/todos", () => new Todo[] { new(1, "Walk the dog", false), new(2, "Water the plants", true) });
 app.Run();
 
@@ -210,6 +228,9 @@ public record Todo(int Id, string Title, bool Done);
 [JsonSerializable(typeof(Todo[]))]
 internal partial class AppJsonContext : JsonSerializerContext;
 EOF
+  if [[ $kind != aot ]]; then
+    printf 'using Microsoft.EntityFrameworkCore;\n\npublic class TodoDb(DbContextOptions<TodoDb> options) : DbContext(options)\n{\n    public DbSet<Todo> Todos => Set<Todo>();\n}\n' >"$dir/App/TodoDb.cs"
+  fi
 }
 
 # The one-line change of a warm build.
@@ -239,6 +260,27 @@ image_bytes() {
   [[ $rc -eq 0 ]] && echo "$bytes"
 }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
+mb3() { awk -v b="$1" 'BEGIN { printf "%.3f", b / 1000000 }'; }
+
+# layer_list IMAGE: one line per layer, "DIFF_ID COMPRESSED_BYTES": the blob sizes of docker save's OCI layout,
+# which are what a push moves and a registry stores. Only the small JSON blobs are read.
+layer_list() {
+  docker save "$1" | python3 -c '
+import json, sys, tarfile
+stream = tarfile.open(fileobj=sys.stdin.buffer, mode="r|")
+small = {m.name: stream.extractfile(m).read() for m in stream if m.isfile() and m.size < 4 << 20}
+blob = lambda d: json.loads(small["blobs/sha256/" + d.split(":")[1]])
+manifest = blob(json.loads(small["index.json"])["manifests"][0]["digest"])
+if "manifests" in manifest:
+    manifest = blob([m for m in manifest["manifests"] if m.get("platform", {}).get("os") != "unknown"][0]["digest"])
+config = blob(manifest["config"]["digest"])
+for layer, diff in zip(manifest["layers"], config["rootfs"]["diff_ids"]):
+    print(diff, layer["size"])
+' | grep . || { log "could not read the layers of $1"; return 1; }
+}
+
+# Compressed bytes of the layers of list $2 that list $1 lacks: what a push after $1 moves for $2.
+layers_not_in() { awk 'NR == FNR { had[$1] = 1; next } !had[$1] { s += $2 } END { printf "%d", s }' "$1" "$2"; }
 
 # GET /todos on a container of the image; prints the HTTP status (000 when it never answered).
 smoke() {
@@ -257,8 +299,11 @@ smoke() {
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) printf "%.1f", v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Results, keyed "app:variant".
-declare -A BASE SIZE COLD WARM HTTP NOTE GEN
+declare -A BASE SIZE COLD WARM HTTP NOTE GEN PUSH LAYERS
 IDX=0   # numbers the workspaces
+
+# snapshot_layers IMAGE FILE: the layer list of the image now (before the warm build overwrites the tag).
+snapshot_layers() { layer_list "$1" >"$2" || rm -f "$2"; return 0; }
 
 # --- Measuring: N runs of cold + warm, medians ---------------------------------------------------
 # measure APP VARIANT IMAGE: calls one_run_<VARIANT> APP RUN LOG WORKSPACE for each run; that function
@@ -281,6 +326,10 @@ measure() {
   done
   COLD[$key]=$(median <<<"$colds"); WARM[$key]=$(median <<<"$warms")
   SIZE[$key]=$(image_bytes "$image"); HTTP[$key]=$(smoke "$image")
+  # What the last run's one-line change pushes: the layers of the warm image that the cold one did not have.
+  snapshot_layers "$image" "$ws/warm.layers"
+  [[ -f $ws/cold.layers && -f $ws/warm.layers ]] && PUSH[$key]=$(layers_not_in "$ws/cold.layers" "$ws/warm.layers")
+  LAYERS[$key]=$ws/warm.layers
   [[ $retried -eq 0 ]] || NOTE[$key]="$retried run(s) redone after a containerd snapshot race"
   return 0
 }
@@ -315,7 +364,7 @@ one_run_a() {
   log "$app (a) run $r: cold: ${HDR_CMD/docker build/docker build --no-cache}  (in $HDR_DIR)"
   run_timed "$logf" "$HDR_DIR" bash -c "${HDR_CMD/docker build/docker build --no-cache}" \
     || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-  RUN_COLD=$ELAPSED; track_image "$tag"
+  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
   touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
   log "$app (a) run $r: warm"
   run_timed "$logf" "$HDR_DIR" bash -c "$HDR_CMD" || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
@@ -333,9 +382,52 @@ one_run_b() {
     "$MCR/$sdk" "$entry" >"$ws/App/Dockerfile"
   log "$app (b) run $r: cold"
   run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-  RUN_COLD=$ELAPSED; track_image "$tag"
+  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
   touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
   log "$app (b) run $r: warm"
+  run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+  RUN_WARM=$ELAPSED; track_image "$tag"
+}
+
+# --- (e) hand-tuned Dockerfile: Microsoft's sample practices ------------------------------------
+# As the dotnet-docker samples write them (aspnetapp's Dockerfile.chiseled, releasesapi's for Native AOT): a
+# restore layer, publish for the target architecture, symbol files deleted (the samples delete App.dbg; here the
+# managed .pdb files go too), a non-root user, and the whole publish output in one COPY on the same base as (a).
+# It is also the single-layer variant: what the image would be without (a)'s packages/app split.
+# Its base is (a)'s, so measure (a) first; without it, the base (a) picks for this app. (d) uses it too.
+hand_tuned_base() {
+  local ours=${BASE[$1:a]:-}
+  if [[ -z $ours && $1 == aot ]]; then ours=$MCR/runtime-deps:10.0-noble-chiseled-extra
+  elif [[ -z $ours ]]; then ours=$MCR/aspnet:10.0-noble-chiseled-extra; fi
+  echo "$ours"
+}
+
+one_run_e() {
+  local app=$1 r=$2 logf=$3 ws=$4 key="$1:e" tag="sdb-bench-$ID-$1-e" sdk=sdk:10.0-noble
+  [[ $app == aot ]] && sdk=sdk:10.0-noble-aot
+  BASE[$key]=$(hand_tuned_base "$app")
+  write_app "$ws" "$app" 0 ""
+  cat >"$ws/App/Dockerfile" <<EOF
+FROM $MCR/$sdk AS build
+ARG TARGETARCH
+WORKDIR /source
+COPY *.csproj .
+RUN dotnet restore -a \$TARGETARCH
+COPY . .
+RUN dotnet publish -c Release -a \$TARGETARCH --no-restore -o /app \\
+    && rm -f /app/*.dbg /app/*.pdb
+
+FROM ${BASE[$key]}
+WORKDIR /app
+COPY --from=build /app .
+USER \$APP_UID
+ENTRYPOINT ["./App"]
+EOF
+  log "$app (e) run $r: cold"
+  run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
+  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
+  log "$app (e) run $r: warm"
   run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
   RUN_WARM=$ELAPSED; track_image "$tag"
 }
@@ -388,7 +480,7 @@ one_run_sdk() {
   log "$app ($v) run $r: cold: dotnet publish ${SDK_ARGS[*]}"
   run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${SDK_ARGS[@]}" \
     || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-  RUN_COLD=$ELAPSED; track_image "$image"
+  RUN_COLD=$ELAPSED; track_image "$image"; snapshot_layers "$image" "$ws/cold.layers"
   touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
   log "$app ($v) run $r: warm"
   run_timed "$logf" "$ws/App" env "${caches[@]}" dotnet publish "${SDK_ARGS[@]}" \
@@ -410,6 +502,7 @@ for app in "${APP_LIST[@]}"; do
     [[ -n ${GENS[$app]:-} ]] && GEN[$app]=$(median <<<"${GENS[$app]}")
   fi
   if has b; then measure "$app" b "sdb-bench-$ID-$app-b" || log "$app (b): ${NOTE[$app:b]}"; fi
+  if has e; then measure "$app" e "sdb-bench-$ID-$app-e" || log "$app (e): ${NOTE[$app:e]}"; fi
   if has c; then
     if [[ -n ${SDK_DEFAULT[$app]} ]]; then
       { prepare_sdk "$app" c "${SDK_DEFAULT[$app]}" && measure "$app" c "sdb-bench-$ID-$app-c:latest"; } || log "$app (c): ${NOTE[$app:c]}"
@@ -417,25 +510,36 @@ for app in "${APP_LIST[@]}"; do
   fi
   if has d; then
     # The same base as our Dockerfile: read from it, or our default for this app when (a) was not run.
-    ours=${BASE[$app:a]:-}
-    if [[ -z $ours && $app == aot ]]; then ours=$MCR/runtime-deps:10.0-noble-chiseled-extra
-    elif [[ -z $ours ]]; then ours=$MCR/aspnet:10.0-noble-chiseled-extra; fi
+    ours=$(hand_tuned_base "$app")
     if has c && [[ $ours == "${SDK_DEFAULT[$app]}" && -n ${COLD[$app:c]:-} ]]; then
       # Same base as (c): the command line is identical, so (c)'s measurement stands for (d).
       BASE[$app:d]=$ours; SIZE[$app:d]=${SIZE[$app:c]}; COLD[$app:d]=${COLD[$app:c]}; WARM[$app:d]=${WARM[$app:c]}
       HTTP[$app:d]=${HTTP[$app:c]}; NOTE[$app:d]="same command as (c): the SDK's default is this base"
+      [[ -n ${PUSH[$app:c]:-} ]] && PUSH[$app:d]=${PUSH[$app:c]} && LAYERS[$app:d]=${LAYERS[$app:c]}
     else
       { prepare_sdk "$app" d "$ours" && measure "$app" d "sdb-bench-$ID-$app-d:latest"; } || log "$app (d): ${NOTE[$app:d]}"
     fi
   fi
 done
 
-# Sizes of the base images, for reading the table (app layer = image - base).
-declare -A BASE_SIZE
+# Sizes of the base images, for reading the table (app layer = image - base), and their layer lists.
+declare -A BASE_SIZE BASE_LAYERS
+n=0
 for key in "${!BASE[@]}"; do
   b=${BASE[$key]}
   [[ -n ${BASE_SIZE[$b]:-} ]] || BASE_SIZE[$b]=$(image_bytes "$b" || echo "")
+  if [[ -z ${BASE_LAYERS[$b]:-} ]]; then
+    n=$((n + 1)); BASE_LAYERS[$b]="$WORK/base-$n.layers"; snapshot_layers "$b" "${BASE_LAYERS[$b]}"
+  fi
 done
+
+# The task's own time, in the same run (build/benchmark/task-time.sh; it builds the task in Release).
+TASK_OUT=""
+if [[ $TASK_RUNS -gt 0 ]]; then
+  log "task time: bash build/benchmark/task-time.sh --runs $TASK_RUNS"
+  TASK_OUT=$(bash "$REPO/build/benchmark/task-time.sh" --runs "$TASK_RUNS" 2>"$WORK/logs/task-time.log") \
+    || { log "task-time.sh failed (log: task-time.log)"; FAILED=1; TASK_OUT=""; }
+fi
 
 # --- Report ---------------------------------------------------------------------------------------
 TOTAL=$(secs "$T0" "$(now)")
@@ -445,6 +549,7 @@ label() {
     b) echo "(b) naive single-stage Dockerfile" ;;
     c) echo "(c) PublishContainer, SDK default base" ;;
     d) echo "(d) PublishContainer, same base as (a)" ;;
+    e) echo "(e) hand-tuned Dockerfile, one layer" ;;
   esac
 }
 app_label() { [[ $1 == web ]] && echo "web API (framework-dependent)" || echo "web API (Native AOT)"; }
@@ -459,7 +564,7 @@ echo
 echo "| app | variant | base image | size MB | cold s | warm s | GET /todos |"
 echo "|---|---|---|---:|---:|---:|---|"
 for app in "${APP_LIST[@]}"; do
-  for v in a b c d; do
+  for v in a e b c d; do
     has "$v" || continue
     key="$app:$v"
     size=""; [[ -n ${SIZE[$key]:-} ]] && size=$(mb "${SIZE[$key]}")
@@ -486,6 +591,39 @@ if has a; then
   done
 fi
 
+# compressed bytes of the image's own layers (those its base does not have): "image - base" as a push counts it.
+own_bytes() { [[ -n ${LAYERS[$1]:-} && -f ${LAYERS[$1]} && -f ${BASE_LAYERS[${BASE[$1]}]:-} ]] && layers_not_in "${BASE_LAYERS[${BASE[$1]}]}" "${LAYERS[$1]}"; }
+declare -A OWN
+echo
+echo "## Bytes a code change pushes"
+echo
+echo "After the warm build's one-line change of \`Program.cs\`: the compressed size of the layers whose digest the cold"
+echo "build's image did not have (what \`docker push\` uploads and \`docker pull\` downloads), against the compressed size"
+echo "of all the image's layers that its base does not have."
+echo
+echo "| app | variant | layers (own) | pushed MB | own layers MB | pushed / own |"
+echo "|---|---|---:|---:|---:|---:|"
+for app in "${APP_LIST[@]}"; do
+  for v in a e b c d; do
+    has "$v" || continue
+    key="$app:$v"
+    [[ -n ${PUSH[$key]:-} ]] || { [[ -n ${COLD[$key]:-} ]] && echo "| $(app_label "$app") | $(label "$v") | – | – | – | ${NOTE[$key]:-not measured} |"; continue; }
+    OWN[$key]=$(own_bytes "$key" || true)
+    count=$(awk 'NR == FNR { had[$1] = 1; next } !had[$1] { n++ } END { print n + 0 }' "${BASE_LAYERS[${BASE[$key]}]}" "${LAYERS[$key]}" 2>/dev/null || echo "?")
+    share=$(awk -v p="${PUSH[$key]}" -v o="${OWN[$key]:-0}" 'BEGIN { if (o > 0) printf "%.1f %%", 100 * p / o; else print "n/a" }')
+    echo "| $(app_label "$app") | $(label "$v") | $count | $(mb3 "${PUSH[$key]}") | $(cell "${OWN[$key]:+$(mb3 "${OWN[$key]}")}") | $share${NOTE[$key]:+ (${NOTE[$key]})} |"
+  done
+done
+
+if [[ -n $TASK_OUT ]]; then
+  echo
+  echo "## Task time (build/benchmark/task-time.sh --runs $TASK_RUNS, same run)"
+  echo
+  echo '```'
+  echo "$TASK_OUT"
+  echo '```'
+fi
+
 echo
 echo "## Expectations"
 echo
@@ -496,8 +634,20 @@ cmp_sizes() {  # cmp_sizes AWK-EXPR A B → 1/0, or empty when a size is missing
   [[ -n ${2:-} && -n ${3:-} ]] || return 0
   awk -v a="$2" -v b="$3" "BEGIN { print ($1) ? 1 : 0 }"
 }
+task_ms_of() { awk -v what="$1" 'index($0, what) { for (i = 1; i < NF; i++) if ($(i + 1) == "ms") { print $i; exit } }' <<<"$TASK_OUT"; }
+if [[ -n $TASK_OUT ]]; then
+  cold_ms=$(task_ms_of "cold (new process"); warm_ms=$(task_ms_of "warm (second run")
+  expect "task ≤ 150 ms cold ($(cell "$cold_ms") ms)" "$(cmp_sizes 'a <= b' "$cold_ms" 150)"
+  expect "task ≤ 50 ms warm ($(cell "$warm_ms") ms)" "$(cmp_sizes 'a <= b' "$warm_ms" 50)"
+fi
 for app in "${APP_LIST[@]}"; do
-  a=${SIZE[$app:a]:-} b=${SIZE[$app:b]:-} c=${SIZE[$app:c]:-} d=${SIZE[$app:d]:-}
+  a=${SIZE[$app:a]:-} b=${SIZE[$app:b]:-} c=${SIZE[$app:c]:-} d=${SIZE[$app:d]:-} e=${SIZE[$app:e]:-}
+  has a && has e && expect "$app: ours ≤ 1.05 × (e) hand-tuned ($(cell "${a:+$(mb "$a")}") vs $(cell "${e:+$(mb "$e")}") MB)" "$(cmp_sizes 'a <= 1.05 * b' "$a" "$e")"
+  pa=${PUSH[$app:a]:-} oa=${OWN[$app:a]:-}
+  [[ $app == web ]] && has a && expect "$app: a code change pushes ≤ 5 % of ours' own layers ($(cell "${pa:+$(mb3 "$pa")}") of $(cell "${oa:+$(mb3 "$oa")}") MB compressed)" "$(cmp_sizes 'a <= 0.05 * b' "$pa" "$oa")"
+  for v in d e; do
+    has a && has "$v" && expect "$app: ours pushes no more than ($v) after a code change ($(cell "${pa:+$(mb3 "$pa")}") vs $(cell "${PUSH[$app:$v]:+$(mb3 "${PUSH[$app:$v]}")}") MB)" "$(cmp_sizes 'a <= b' "$pa" "${PUSH[$app:$v]:-}")"
+  done
   has a && has d && expect "$app: ours ≤ (d) + 1 MB ($(cell "${a:+$(mb "$a")}") vs $(cell "${d:+$(mb "$d")}") MB)" "$(cmp_sizes 'a <= b + 1000000' "$a" "$d")"
   has a && has b && expect "$app: ours well below (b), at most half ($(cell "${a:+$(mb "$a")}") vs $(cell "${b:+$(mb "$b")}") MB)" "$(cmp_sizes 'a * 2 <= b' "$a" "$b")"
   [[ $app == web ]] && has a && has c && expect "$app: ours below (c) ($(cell "${a:+$(mb "$a")}") vs $(cell "${c:+$(mb "$c")}") MB)" "$(cmp_sizes 'a < b' "$a" "$c")"

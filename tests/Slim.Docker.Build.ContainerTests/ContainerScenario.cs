@@ -113,7 +113,7 @@ public sealed class ContainerScenario : IAsyncDisposable
         var tag = $"{Tag}:{label}";
         _tags.Add(tag);
         var options = string.Join(' ', new[] { target is null ? "" : "--target " + target, cached ? "" : "--no-cache", arguments }.Where(o => o.Length > 0));
-        const string CommitTime = "$(git log -1 --format=%ct)";
+        const string CommitTime = "$(git log -1 --format=%ct 2>/dev/null)";
         await Build(edit: c =>
         {
             Assert.Contains(CommitTime, c, StringComparison.Ordinal);

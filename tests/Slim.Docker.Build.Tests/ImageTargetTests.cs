@@ -9,7 +9,7 @@ namespace Slim.Docker.Build.Tests;
 public class ImageTargetTests
 {
     /// <summary>What every header's build passes after the tags: the last commit's time for the app's files.</summary>
-    private const string Epoch = " --build-arg SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\"";
+    private const string Epoch = " --build-arg SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct 2>/dev/null)\"";
 
     private static string BuildCommand(Generated generated) =>
         generated.Text.Split('\n')[generated.Text.Split('\n').ToList().FindIndex(l => l.StartsWith("# Build it from", StringComparison.Ordinal)) + 1].TrimStart('#').Trim();

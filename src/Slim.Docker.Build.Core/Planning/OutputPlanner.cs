@@ -16,7 +16,7 @@ public static class OutputPlanner
     /// The header's <c>--build-arg</c> for the app's file times: the last commit's, so that a build of the same commit
     /// gives the same layers and a new commit new times (empty outside git: the build's own times then).
     /// </summary>
-    public const string SourceDateEpochHeaderArg = "SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\"";
+    public const string SourceDateEpochHeaderArg = "SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct 2>/dev/null)\"";
 
     public static OutputLayout Plan(AppProfile app, DockerfileSettings dockerfile, string workingDirectory)
     {

@@ -144,7 +144,7 @@ public sealed class ContainerScenario : IAsyncDisposable
 
     /// <summary>Runs the image to completion.</summary>
     public Task<ProcessResult> Run(params string[] arguments) =>
-        DockerEngine.Docker(["run", "--rm", Tag, .. arguments], timeout: TimeSpan.FromMinutes(2));
+        DockerEngine.RunToExit([Tag, .. arguments], timeout: TimeSpan.FromMinutes(2));
 
     /// <summary>Starts the image in the background with its port 8080 published on loopback; returns the base URL.</summary>
     public async Task<Uri> Start(int containerPort = 8080)

@@ -55,7 +55,7 @@ public class OsPackagesTests(PackageFixture package, DockerEngine docker)
 
         await scenario.Build();
         var run = await scenario.Run();
-        var curl = await DockerEngine.Docker(["run", "--rm", "--entrypoint", "curl", scenario.Tag, "--version"]);
+        var curl = await DockerEngine.RunToExit(["--entrypoint", "curl", scenario.Tag, "--version"]);
 
         Assert.True(run.Succeeded, run.ToString());
         Assert.Equal("hello from console uid=1654", run.Output.Trim());

@@ -103,6 +103,30 @@ public sealed class DockerEngine : IAsyncLifetime
     public static Task<ProcessResult> Docker(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null) =>
         ProcessRunner.RunAsync("docker", arguments, workingDirectory ?? Path.GetTempPath(), BuildEnvironment(), timeout ?? TimeSpan.FromMinutes(15));
 
+    /// <summary>
+    /// What <c>docker run --rm ARGS</c> does, without its race: a container that exits at once can lose its output when
+    /// run attaches after the start (moby/moby#20951 and its kin; seen here as an empty output of 'id -u'). Creating,
+    /// then <c>docker start -a</c> (which attaches before it starts), then removing keeps every byte.
+    /// </summary>
+    public static async Task<ProcessResult> RunToExit(IEnumerable<string> arguments, TimeSpan? timeout = null)
+    {
+        var create = await Docker(["create", .. arguments], timeout: TimeSpan.FromMinutes(2));
+        if (!create.Succeeded)
+        {
+            return create;
+        }
+
+        var id = create.Output.Trim().Split('\n')[^1].Trim();
+        try
+        {
+            return await Docker(["start", "-a", id], timeout: timeout ?? TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            await Docker(["rm", "-f", id], timeout: TimeSpan.FromMinutes(1));
+        }
+    }
+
     public static Task<ProcessResult> Shell(string command, string workingDirectory, TimeSpan? timeout = null) =>
         ProcessRunner.RunAsync("/bin/sh", ["-c", command], workingDirectory, BuildEnvironment(), timeout ?? TimeSpan.FromMinutes(15));
 

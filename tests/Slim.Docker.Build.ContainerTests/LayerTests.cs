@@ -119,7 +119,7 @@ public class SelfContainedLayerTests(PackageFixture package, DockerEngine docker
         Assert.True(packages > 10_000_000, $"The packages layer is {packages} bytes: the runtime is not in it.");
         var files = await ContainerScenario.Files(c);
         Assert.Contains("/app/libcoreclr.so", files.Keys);
-        var run = await DockerEngine.Docker(["run", "--rm", c]);
+        var run = await DockerEngine.RunToExit([c]);
         Assert.True(run.Succeeded, run.ToString());
         Assert.Equal("hello, changed console app", run.Output.Trim());
     }

@@ -86,8 +86,8 @@ public class DebugTargetTests(PackageFixture package, DockerEngine docker)
         await scenario.Generate();
 
         await scenario.Build(replaceBuild: "docker build --target debug");
-        var counters = await DockerEngine.Docker(["run", "--rm", "--entrypoint", "dotnet-counters", scenario.Tag, "--version"], timeout: TimeSpan.FromMinutes(2));
-        var shell = await DockerEngine.Docker(["run", "--rm", "--entrypoint", "sh", scenario.Tag, "-c", "id -u && command -v dotnet-dump && command -v dotnet-trace"], timeout: TimeSpan.FromMinutes(2));
+        var counters = await DockerEngine.RunToExit(["--entrypoint", "dotnet-counters", scenario.Tag, "--version"], timeout: TimeSpan.FromMinutes(2));
+        var shell = await DockerEngine.RunToExit(["--entrypoint", "sh", scenario.Tag, "-c", "id -u && command -v dotnet-dump && command -v dotnet-trace"], timeout: TimeSpan.FromMinutes(2));
 
         Assert.True(counters.Succeeded, counters.ToString());
         Assert.Matches(@"^\d+\.\d+", counters.Output.Trim());

@@ -96,7 +96,7 @@ public class NuGetConfigSecretTests(PackageFixture package, DockerEngine docker)
             await scenario.AssertSlimFinalImage();
 
             // Restore read the secret and nothing else (no nuget.config of the context), and used its source.
-            var assets = await DockerEngine.Docker(["run", "--rm", "--entrypoint", "cat", buildStageTag, "/src/App/obj/project.assets.json"]);
+            var assets = await DockerEngine.RunToExit(["--entrypoint", "cat", buildStageTag, "/src/App/obj/project.assets.json"]);
             Assert.True(assets.Succeeded, assets.ToString());
             var restoreSettings = JsonDocument.Parse(assets.Output).RootElement.GetProperty("project").GetProperty("restore");
             Assert.Equal(new[] { SecretFile }, restoreSettings.GetProperty("configFilePaths").EnumerateArray().Select(e => e.GetString()));

@@ -37,7 +37,7 @@ public class RealRepositoryContainerTests(PackageFixture package, DockerEngine d
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("hello orders api uid=1654", body);
 
-            var run = await DockerEngine.Docker(["run", "--rm", worker], timeout: TimeSpan.FromMinutes(2));
+            var run = await DockerEngine.RunToExit([worker], timeout: TimeSpan.FromMinutes(2));
             Assert.True(run.Succeeded, run.ToString());
             Assert.Contains("hello from orders worker uid=1654", run.Output);
 

@@ -87,6 +87,33 @@ public class ConsoleAppTests(PackageFixture package, DockerEngine docker)
     }
 }
 
+/// <summary>
+/// A scratch folder, as a new user tries the package: nuget.config with the local feed beside App/, no .git and no
+/// solution. The nuget.config marks the repository, so the context holds it and the restore in the image finds the
+/// package only that feed has (before, the context was App/ and restore failed with NU1101).
+/// </summary>
+public class ScratchFolderTests(PackageFixture package, DockerEngine docker)
+{
+    [Fact]
+    public async Task Without_git_the_nuget_config_beside_the_app_is_in_the_context_and_restore_finds_the_local_feed()
+    {
+        docker.RequireEngine();
+        await using var scenario = ContainerScenario.Create(package, "scratch", "App");
+        Directory.Delete(scenario.Workspace[".git"], recursive: true);
+        scenario.Workspace.Project("App/App.csproj", properties: scenario.ContainerRepositoryProperty);
+        scenario.Workspace.Write("App/Program.cs", Apps.Console);
+        await scenario.Generate();
+
+        Assert.True(scenario.Workspace.Exists(".dockerignore"));
+        Assert.Contains("COPY [\"nuget.config\", \"./\"]", scenario.Workspace.Read("App/Dockerfile"));
+        await scenario.Build();
+        var run = await scenario.Run();
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("hello from console uid=1654", run.Output.Trim());
+    }
+}
+
 public class SingleFileFrameworkDependentTests(PackageFixture package, DockerEngine docker)
 {
     [Fact]

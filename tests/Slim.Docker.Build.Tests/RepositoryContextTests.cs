@@ -180,6 +180,22 @@ public class RepositoryContextTests
     }
 
     [Fact]
+    public void The_home_folders_nuget_config_and_those_above_home_never_mark_a_repository()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("nuget.config", NuGetConfig("feed"));
+        temp.Write("home/nuget.config", NuGetConfig("feed"));
+        Directory.CreateDirectory(temp["home/src/App"]);
+        temp.Write("home/demo/nuget.config", NuGetConfig("feed"));
+        Directory.CreateDirectory(temp["home/demo/App"]);
+
+        Assert.Equal(temp["home/src/App"], RepositoryRoot.Find(temp["home/src/App"], home: temp["home"]));
+        Assert.Equal(temp["home/demo"], RepositoryRoot.Find(temp["home/demo/App"], home: temp["home"]));
+        // When that folder is not the home folder, its nuget.config is the nearest and counts.
+        Assert.Equal(temp["home"], RepositoryRoot.Find(temp["home/src/App"], home: "/nonexistent-home"));
+    }
+
+    [Fact]
     public void A_marker_wins_over_a_nuget_config_and_a_nuget_config_alone_is_not_a_marker_above_one()
     {
         using var temp = new TempDirectory();

@@ -4,8 +4,8 @@ namespace Slim.Docker.Build.Context;
 /// The repository a project lives in: the build context never reaches above it, and settings files are searched up
 /// to it. It is the nearest folder holding <c>.git</c>; else the top-most folder holding a solution, global.json or
 /// Directory.Build.props; else the nearest folder holding a nuget.config (a scratch folder with a local feed: without
-/// its nuget.config the container's restore would not find the feed), except the user's home folder, where a
-/// nuget.config is the user's, not a repository's; else the project's own folder. Never the file system root: a
+/// its nuget.config the container's restore would not find the feed), below the user's home folder (a nuget.config
+/// there is the user's, not a repository's); else the project's own folder. Never the file system root: a
 /// context of <c>/</c> would send the whole machine to the engine.
 /// </summary>
 public static class RepositoryRoot
@@ -13,7 +13,11 @@ public static class RepositoryRoot
     /// <summary>Files whose folder marks a repository without git (a source archive, a copy).</summary>
     public static IReadOnlyList<string> MarkerPatterns { get; } = ["*.sln", "*.slnx", "global.json", "Directory.Build.props"];
 
-    public static string Find(string projectDirectory)
+    public static string Find(string projectDirectory) =>
+        Find(projectDirectory, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+
+    /// <summary>As <see cref="Find(string)"/>, with the user's home folder given (tests).</summary>
+    internal static string Find(string projectDirectory, string home)
     {
         var start = new DirectoryInfo(Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectDirectory)));
         for (var current = start; current is not null && !IsFileSystemRoot(current); current = current.Parent)
@@ -34,15 +38,20 @@ public static class RepositoryRoot
             }
         }
 
-        return topMost ?? NearestNuGetConfigFolder(start) ?? start.FullName;
+        return topMost ?? NearestNuGetConfigFolder(start, home) ?? start.FullName;
     }
 
-    private static string? NearestNuGetConfigFolder(DirectoryInfo start)
+    private static string? NearestNuGetConfigFolder(DirectoryInfo start, string home)
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         for (var current = start; current is not null && !IsFileSystemRoot(current); current = current.Parent)
         {
-            if (!PathEquals(current.FullName, home) && HasNuGetConfig(current))
+            // The home folder's nuget.config is the user's, and a folder above home is nobody's repository.
+            if (PathEquals(current.FullName, home))
+            {
+                return null;
+            }
+
+            if (HasNuGetConfig(current))
             {
                 return current.FullName;
             }

@@ -40,7 +40,7 @@ public static class BuildContextResolver
         var projectFiles = projects
             .Concat(projects.Select(RestoreInputFinder.FindLockFile).OfType<string>())
             .ToList();
-        var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(IsNuGetConfig));
+        var feeds = RestoreInputFinder.FindLocalFeeds(settings.Where(p => RestoreInputFinder.IsNuGetConfig(Path.GetFileName(p))));
         var folders = (otherFolders ?? []).ToList();
         var allInputs = settings.Concat(projectFiles).Concat(feeds.Select(f => f.Path)).Concat(folders).ToList();
 
@@ -96,7 +96,7 @@ public static class BuildContextResolver
             RestoreInputs = Group(settingsRelative).Concat(feedGroups).Concat(Group(projectsRelative)).ToList(),
             RepositoryDirectory = repository,
             Reasons = explicitContext is not null
-                ? PathEqualsDirectory(contextDirectory, projectDirectory) ? [] : ["It is the folder SlimDockerfileContext names."]
+                ? PathUtilities.SameDirectory(contextDirectory, projectDirectory) ? [] : ["It is the folder SlimDockerfileContext names."]
                 : Reasons(contextDirectory, projectDirectory, settings, projects.Where(p => p != projectPath), feeds),
             IncludedFeeds = IncludedFeeds(contextDirectory),
         };
@@ -237,7 +237,7 @@ public static class BuildContextResolver
     /// <summary>The header's lines on why the context is wider than the project's folder: what outside that folder restore reads.</summary>
     private static List<string> Reasons(string contextDirectory, string projectDirectory, IEnumerable<string> settings, IEnumerable<string> references, IEnumerable<LocalFeed> feeds)
     {
-        if (PathEqualsDirectory(contextDirectory, projectDirectory))
+        if (PathUtilities.SameDirectory(contextDirectory, projectDirectory))
         {
             return [];
         }
@@ -285,16 +285,10 @@ public static class BuildContextResolver
     private static bool IsWritableIgnoreRule(string path) =>
         path.Length > 0 && path.Trim() == path && !path.Any(c => IsUnwritable(c) || c == '\\');
 
-    private static bool PathEqualsDirectory(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
-
     // COPY treats a source with '*', '?' or '[' as a wildcard pattern, in JSON form too, and copies nothing
     // when it matches nothing; such paths are refused rather than left to the builder's pattern escaping.
     // Control characters cannot be written on a Dockerfile line at all.
     internal static bool IsUnwritable(char c) => char.IsControl(c) || c is '*' or '?' or '[';
-
-    private static bool IsNuGetConfig(string path) =>
-        Path.GetFileName(path).Equals("nuget.config", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<RestoreInputGroup> Group(IEnumerable<string> relativePaths) =>
         relativePaths

@@ -31,6 +31,10 @@ public static class PathUtilities
         return common;
     }
 
+    /// <summary>True when the two paths name the same folder, a trailing separator or not.</summary>
+    public static bool SameDirectory(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or inside it.</summary>
     public static bool IsUnder(string path, string directory)
     {

@@ -32,7 +32,7 @@ public static class RepositoryRoot
         string? topMost = null;
         for (var current = start; current is not null && !IsFileSystemRoot(current); current = current.Parent)
         {
-            if (MarkerPatterns.Any(pattern => HasFile(current, pattern)))
+            if (MarkerPatterns.Any(pattern => HasFile(current, pattern, _ => true)))
             {
                 topMost = current.FullName;
             }
@@ -46,12 +46,12 @@ public static class RepositoryRoot
         for (var current = start; current is not null && !IsFileSystemRoot(current); current = current.Parent)
         {
             // The home folder's nuget.config is the user's, and a folder above home is nobody's repository.
-            if (PathEquals(current.FullName, home))
+            if (PathUtilities.SameDirectory(current.FullName, home))
             {
                 return null;
             }
 
-            if (HasNuGetConfig(current))
+            if (HasFile(current, "*", f => RestoreInputFinder.IsNuGetConfig(f.Name)))
             {
                 return current.FullName;
             }
@@ -60,32 +60,17 @@ public static class RepositoryRoot
         return null;
     }
 
-    private static bool PathEquals(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
-
-    // NuGet reads nuget.config, NuGet.config and NuGet.Config: the name in any case.
-    private static bool HasNuGetConfig(DirectoryInfo directory)
-    {
-        try
-        {
-            return directory.EnumerateFiles().Any(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     public static bool IsFileSystemRoot(string directory) =>
         Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))) is null;
 
     private static bool IsFileSystemRoot(DirectoryInfo directory) => directory.Parent is null;
 
-    private static bool HasFile(DirectoryInfo directory, string pattern)
+    // An unreadable folder has no file anybody could read.
+    private static bool HasFile(DirectoryInfo directory, string pattern, Func<FileInfo, bool> predicate)
     {
         try
         {
-            return directory.EnumerateFiles(pattern).Any();
+            return directory.EnumerateFiles(pattern).Any(predicate);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

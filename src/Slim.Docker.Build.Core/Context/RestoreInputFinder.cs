@@ -18,6 +18,9 @@ public static class RestoreInputFinder
         "Directory.Build.rsp",
     ];
 
+    /// <summary>Whether a file is one NuGet reads as configuration: nuget.config, NuGet.config or NuGet.Config, so any case.</summary>
+    public static bool IsNuGetConfig(string fileName) => fileName.Equals("nuget.config", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Settings files that apply to the given projects, as absolute paths, searched up to <paramref name="boundary"/> (the repository).</summary>
     public static IReadOnlyCollection<string> FindSettingsFiles(IEnumerable<string> projectPaths, string boundary)
     {
@@ -94,7 +97,7 @@ public static class RestoreInputFinder
             var current = pending.Pop();
             try
             {
-                found.AddRange(current.EnumerateFiles().Where(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName));
+                found.AddRange(current.EnumerateFiles().Where(f => IsNuGetConfig(f.Name)).Select(f => f.FullName));
                 foreach (var child in current.EnumerateDirectories())
                 {
                     if (child.LinkTarget is null && !NotInAContext.Contains(child.Name))
@@ -149,7 +152,7 @@ public static class RestoreInputFinder
         // NuGet merges every nuget.config from the project folder up; a <clear /> makes the ones above irrelevant.
         for (var current = new DirectoryInfo(start); current is not null; current = current.Parent)
         {
-            foreach (var file in current.EnumerateFiles().Where(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)))
+            foreach (var file in current.EnumerateFiles().Where(f => IsNuGetConfig(f.Name)))
             {
                 found.Add(file.FullName);
                 if (SafeRead(file.FullName).Contains("<clear", StringComparison.OrdinalIgnoreCase))
@@ -158,7 +161,7 @@ public static class RestoreInputFinder
                 }
             }
 
-            if (PathEquals(current.FullName, boundary))
+            if (PathUtilities.SameDirectory(current.FullName, boundary))
             {
                 return;
             }
@@ -175,7 +178,7 @@ public static class RestoreInputFinder
                 return candidate;
             }
 
-            if (PathEquals(current.FullName, boundary))
+            if (PathUtilities.SameDirectory(current.FullName, boundary))
             {
                 return null;
             }
@@ -185,9 +188,6 @@ public static class RestoreInputFinder
     }
 
     private static bool IsAbove(string directory, string boundary) => !PathUtilities.IsUnder(directory, boundary);
-
-    private static bool PathEquals(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
 
     private static string SafeRead(string path)
     {

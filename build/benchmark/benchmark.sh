@@ -371,6 +371,19 @@ one_run_a() {
   RUN_WARM=$ELAPSED; track_image "$tag"
 }
 
+# cold_and_warm APP VARIANT RUN LOG WORKSPACE TAG: for a Dockerfile the script wrote in WORKSPACE/App, the cold build
+# (--no-cache), the layer list, the one-line change and the warm build; sets RUN_COLD and RUN_WARM.
+cold_and_warm() {
+  local app=$1 v=$2 r=$3 logf=$4 ws=$5 tag=$6 key="$1:$2"
+  log "$app ($v) run $r: cold"
+  run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
+  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
+  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
+  log "$app ($v) run $r: warm"
+  run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
+  RUN_WARM=$ELAPSED; track_image "$tag"
+}
+
 # --- (b) naive single-stage Dockerfile ------------------------------------------------------------
 one_run_b() {
   local app=$1 r=$2 logf=$3 ws=$4 key="$1:b" tag="sdb-bench-$ID-$1-b" sdk=sdk:10.0 entry='"dotnet", "/out/App.dll"'
@@ -380,13 +393,7 @@ one_run_b() {
   write_app "$ws" "$app" 0 ""
   printf 'FROM %s\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /out\nENTRYPOINT [%s]\n' \
     "$MCR/$sdk" "$entry" >"$ws/App/Dockerfile"
-  log "$app (b) run $r: cold"
-  run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
-  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
-  log "$app (b) run $r: warm"
-  run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
-  RUN_WARM=$ELAPSED; track_image "$tag"
+  cold_and_warm "$app" b "$r" "$logf" "$ws" "$tag"
 }
 
 # --- (e) hand-tuned Dockerfile: Microsoft's sample practices ------------------------------------
@@ -423,13 +430,7 @@ COPY --from=build /app .
 USER \$APP_UID
 ENTRYPOINT ["./App"]
 EOF
-  log "$app (e) run $r: cold"
-  run_timed "$logf" "$ws/App" docker build --no-cache -t "$tag" . || { NOTE[$key]="cold build failed (log: ${logf##*/})"; return 1; }
-  RUN_COLD=$ELAPSED; track_image "$tag"; snapshot_layers "$tag" "$ws/cold.layers"
-  touch_program "$ws/App/Program.cs" "warm-$ID-$IDX"
-  log "$app (e) run $r: warm"
-  run_timed "$logf" "$ws/App" docker build -t "$tag" . || { NOTE[$key]="warm build failed (log: ${logf##*/})"; return 1; }
-  RUN_WARM=$ELAPSED; track_image "$tag"
+  cold_and_warm "$app" e "$r" "$logf" "$ws" "$tag"
 }
 
 # --- (c)/(d) the SDK's PublishContainer, base image from the local registry -----------------------
